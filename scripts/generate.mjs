@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Writes src/generated/ from openapi/messages.yaml.
+//   npm run generate          rewrites the generated files
+//   npm run check:generated   changes nothing; fails when the committed files differ from what
+//                             the spec generates now (or when a file is missing or extra)
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import {
+  listOperations,
+  loadBundledSpec,
+  loadDereferencedSpec,
+  SPEC_PATH,
+  successStatuses,
+} from "./lib/spec.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT_DIR = join(ROOT, "src/generated");
+const SOURCE = relative(ROOT, SPEC_PATH);
+
+const header = (what) =>
+  `// GENERATED FILE - DO NOT EDIT. ${what}\n` +
+  `// Source: ${SOURCE}. Regenerate with \`npm run generate\`; \`npm run check:generated\` fails when this\n` +
+  `// file is out of step with the spec.\n\n`;
+
+// Keys that document a schema or parameter but constrain nothing: left out of the runtime tables.
+const DOC_KEYS = new Set(["description", "summary", "example", "examples", "externalDocs", "title"]);
+
+function withoutDocs(value) {
+  if (Array.isArray(value)) return value.map(withoutDocs);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !DOC_KEYS.has(key))
+      .map(([key, inner]) => [key, withoutDocs(inner)]),
+  );
+}
+
+const asConst = (name, value) => `export const ${name} = ${JSON.stringify(value, null, 2)} as const;\n`;
+
+/** TypeScript types of paths, operations and components, by openapi-typescript. */
+async function typesFile() {
+  const ast = await openapiTS(pathToFileURL(SPEC_PATH));
+  return header("TypeScript types of the API, by openapi-typescript.") + astToString(ast);
+}
+
+/**
+ * Each operation's method, path, success status and request constraints (parameters and body
+ * schemas, `$ref`s resolved, documentation dropped): what the client needs at run time to
+ * route, encode and check a call.
+ */
+async function operationsFile() {
+  const spec = await loadDereferencedSpec();
+  const table = {};
+  for (const { operationId, method, path, operation, parameters } of listOperations(spec)) {
+    const [contentType, media] = Object.entries(operation.requestBody?.content ?? {})[0] ?? [];
+    table[operationId] = {
+      method: method.toUpperCase(),
+      path,
+      success: successStatuses(operation)[0],
+      parameters: parameters.map(({ name, in: location, required = false, schema }) => ({
+        name,
+        in: location,
+        required,
+        schema: withoutDocs(schema),
+      })),
+      ...(contentType && {
+        body: {
+          contentType,
+          required: operation.requestBody.required ?? false,
+          schema: withoutDocs(media.schema),
+        },
+      }),
+    };
+  }
+  return (
+    header("Request constraints of every operation.") +
+    asConst("operations", table) +
+    "\nexport type OperationId = keyof typeof operations;\n"
+  );
+}
+
+/** components.schemas as written (internal `$ref`s kept), documentation dropped. */
+async function schemasFile() {
+  const spec = await loadBundledSpec();
+  return (
+    header("The spec's component schemas (JSON Schema 2020-12), for validation.") +
+    asConst("schemas", withoutDocs(spec.components?.schemas ?? {}))
+  );
+}
+
+async function generate() {
+  return {
+    "api.ts": await typesFile(),
+    "operations.ts": await operationsFile(),
+    "schemas.ts": await schemasFile(),
+  };
+}
+
+async function main() {
+  const check = process.argv.includes("--check");
+  const files = await generate();
+  const present = (await readdir(OUT_DIR).catch(() => [])).filter((f) => !f.startsWith("."));
+
+  if (check) {
+    const problems = [];
+    for (const [name, content] of Object.entries(files)) {
+      const onDisk = await readFile(join(OUT_DIR, name), "utf8").catch(() => null);
+      if (onDisk === null) problems.push(`${name}: missing`);
+      else if (onDisk !== content)
+        problems.push(`${name}: differs from the spec (${firstDifference(onDisk, content)})`);
+    }
+    for (const name of present) if (!(name in files)) problems.push(`${name}: not generated from the spec`);
+    if (problems.length) {
+      console.error("src/generated/ is out of step with openapi/messages.yaml:");
+      for (const p of problems) console.error(`  - ${p}`);
+      console.error("Run `npm run generate` and commit the result.");
+      process.exit(1);
+    }
+    console.log(`src/generated/ matches ${SOURCE} (${Object.keys(files).length} files).`);
+    return;
+  }
+
+  await mkdir(OUT_DIR, { recursive: true });
+  for (const name of present) if (!(name in files)) await rm(join(OUT_DIR, name));
+  for (const [name, content] of Object.entries(files)) await writeFile(join(OUT_DIR, name), content);
+  console.log(
+    `Wrote ${Object.keys(files)
+      .map((f) => `src/generated/${f}`)
+      .join(", ")} from ${SOURCE}.`,
+  );
+}
+
+function firstDifference(a, b) {
+  const left = a.split("\n");
+  const right = b.split("\n");
+  const line = left.findIndex((text, i) => text !== right[i]);
+  const at = line === -1 ? left.length : line;
+  return `first at line ${at + 1}: committed ${JSON.stringify(left[at] ?? "<end>")}, spec gives ${JSON.stringify(right[at] ?? "<end>")}`;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,874 @@
+// GENERATED FILE - DO NOT EDIT. TypeScript types of the API, by openapi-typescript.
+// Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
+// file is out of step with the spec.
+
+export interface paths {
+    "/v1/Conversations/{ConversationSid}/Messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List messages (default service)
+         * @description Retrieves a page of the conversation's messages.
+         */
+        get: operations["ListConversationMessage"];
+        put?: never;
+        /**
+         * Create a message (default service)
+         * @description Adds a new message to the conversation.
+         */
+        post: operations["CreateConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Conversations/{ConversationSid}/Messages/{Sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a message (default service)
+         * @description Retrieves one message of the conversation.
+         */
+        get: operations["FetchConversationMessage"];
+        put?: never;
+        /**
+         * Update a message (default service)
+         * @description Changes the author, body, dates, attributes or subject of a message.
+         */
+        post: operations["UpdateConversationMessage"];
+        /**
+         * Delete a message (default service)
+         * @description Removes a message from the conversation.
+         */
+        delete: operations["DeleteConversationMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List messages (explicit service)
+         * @description Retrieves a page of the messages of a conversation of the given Conversation Service.
+         */
+        get: operations["ListServiceConversationMessage"];
+        put?: never;
+        /**
+         * Create a message (explicit service)
+         * @description Adds a new message to a conversation of the given Conversation Service.
+         */
+        post: operations["CreateServiceConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a message (explicit service)
+         * @description Retrieves one message of a conversation of the given Conversation Service.
+         */
+        get: operations["FetchServiceConversationMessage"];
+        put?: never;
+        /**
+         * Update a message (explicit service)
+         * @description Changes a message of a conversation of the given Conversation Service.
+         */
+        post: operations["UpdateServiceConversationMessage"];
+        /**
+         * Delete a message (explicit service)
+         * @description Removes a message from a conversation of the given Conversation Service.
+         */
+        delete: operations["DeleteServiceConversationMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The SID of a Twilio Account. */
+        AccountSid: string;
+        /** @description The SID of a Conversation. */
+        ConversationSid: string;
+        /** @description The SID of a Message. */
+        MessageSid: string;
+        /** @description The SID of a Conversation Service. */
+        ChatServiceSid: string;
+        /** @description The SID of a Conversation Participant. */
+        ParticipantSid: string;
+        /** @description The SID of a Media resource. */
+        MediaSid: string;
+        /** @description The SID of a multi-channel Rich Content template. */
+        ContentSid: string;
+        /** @description A string that holds structurally valid JSON. */
+        JsonText: string;
+        /** @description The channel specific identifier of the message's author. Defaults to `system`. */
+        MessageAuthor: string;
+        /** @description The content of the message, up to 1,600 characters long. */
+        MessageBody: string;
+        /** @description The subject of the message, up to 256 characters long. */
+        MessageSubject: string;
+        /**
+         * Format: date-time
+         * @description An RFC 3339 date and time, e.g. `2015-12-16T22:18:37Z`.
+         */
+        Timestamp: string;
+        /**
+         * @description How many of the message's non-chat recipients reached this state.
+         * @enum {string}
+         */
+        DeliveryStatus: "all" | "some" | "none";
+        CreateMessageRequest: {
+            Author?: components["schemas"]["MessageAuthor"];
+            Body?: components["schemas"]["MessageBody"];
+            /** @description The date that this message was created; defaults to now. */
+            DateCreated?: components["schemas"]["Timestamp"];
+            /** @description The date that this message was last updated. */
+            DateUpdated?: components["schemas"]["Timestamp"];
+            /** @description Any metadata you wish, as a string holding valid JSON. */
+            Attributes?: components["schemas"]["JsonText"];
+            /** @description The Media SID to be attached to the new message. */
+            MediaSid?: components["schemas"]["MediaSid"];
+            /** @description The Rich Content template to send. When set, `Body` and `MediaSid` are ignored. */
+            ContentSid?: components["schemas"]["ContentSid"];
+            /** @description Values for the Rich Content template's variables, as a string holding valid JSON. */
+            ContentVariables?: components["schemas"]["JsonText"];
+            Subject?: components["schemas"]["MessageSubject"];
+        };
+        UpdateMessageRequest: {
+            Author?: components["schemas"]["MessageAuthor"];
+            Body?: components["schemas"]["MessageBody"];
+            /** @description The date that this message was created. */
+            DateCreated?: components["schemas"]["Timestamp"];
+            /** @description The date that this message was last updated. */
+            DateUpdated?: components["schemas"]["Timestamp"];
+            /** @description Any metadata you wish, as a string holding valid JSON. */
+            Attributes?: components["schemas"]["JsonText"];
+            Subject?: components["schemas"]["MessageSubject"];
+        };
+        /** @description A message in a Conversation. */
+        Message: {
+            /** @description The Account responsible for this message. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description The Conversation this message belongs to. */
+            conversation_sid: components["schemas"]["ConversationSid"];
+            /** @description A 34 character string that uniquely identifies this message. */
+            sid: components["schemas"]["MessageSid"];
+            /**
+             * @description The index of the message within the Conversation. Indices may skip numbers, but are
+             *     always in the order the messages were received.
+             */
+            index: number;
+            /** @description The channel specific identifier of the message's author. Defaults to `system`. */
+            author: string;
+            /** @description The content of the message; null when the message carries only media. */
+            body: string | null;
+            /** @description The message's media, or null when it has none. */
+            media: components["schemas"]["MessageMedia"][] | null;
+            /** @description Metadata as a string holding valid JSON; `{}` when never set. */
+            attributes: string;
+            /** @description The author's Participant; null for a message sent by the system. */
+            participant_sid: components["schemas"]["ParticipantSid"] | null;
+            /**
+             * Format: date-time
+             * @description When this message was created.
+             */
+            date_created: string;
+            /**
+             * Format: date-time
+             * @description When this message was last updated; null if it has never been edited.
+             */
+            date_updated: string | null;
+            /**
+             * Format: uri
+             * @description The absolute URL of this message.
+             */
+            url: string;
+            /** @description Summary of delivery statuses to non-chat participants; null when there are none. */
+            delivery: components["schemas"]["MessageDelivery"] | null;
+            links: components["schemas"]["MessageLinks"];
+            /** @description The Rich Content template of this message; null when it has none. */
+            content_sid: components["schemas"]["ContentSid"] | null;
+        };
+        /** @description One media file attached to a message. */
+        MessageMedia: {
+            sid: components["schemas"]["MediaSid"];
+            /** @description The media's file size in bytes. */
+            size: number;
+            /** @description The MIME type of the media. */
+            content_type: string;
+            /** @description The name of the media file, if it has one. */
+            filename: string | null;
+        };
+        /** @description How far the message got to its non-chat recipients. */
+        MessageDelivery: {
+            /** @description The number of non-chat recipients. */
+            total: number;
+            sent: components["schemas"]["DeliveryStatus"];
+            delivered: components["schemas"]["DeliveryStatus"];
+            read: components["schemas"]["DeliveryStatus"];
+            failed: components["schemas"]["DeliveryStatus"];
+            undelivered: components["schemas"]["DeliveryStatus"];
+        };
+        /** @description URLs of resources related to this message. */
+        MessageLinks: {
+            /**
+             * Format: uri
+             * @description The delivery and read receipts of this message.
+             */
+            delivery_receipts: string;
+            /**
+             * Format: uri
+             * @description The channel metadata of this message.
+             */
+            channel_metadata: string;
+        };
+        /** @description One page of messages. */
+        MessageList: {
+            meta: components["schemas"]["ListMeta"];
+            messages: components["schemas"]["Message"][];
+        };
+        /** @description Where this page sits in the whole list. */
+        ListMeta: {
+            page: number;
+            page_size: number;
+            /** Format: uri */
+            first_page_url: string;
+            /** Format: uri */
+            previous_page_url: string | null;
+            /** Format: uri */
+            url: string;
+            /**
+             * Format: uri
+             * @description The next page, or null on the last page.
+             */
+            next_page_url: string | null;
+            /**
+             * @description The name of the property that holds the page's items.
+             * @enum {string}
+             */
+            key: "messages";
+        };
+        /** @description The body of every error Twilio returns. */
+        TwilioError: {
+            /** @description Twilio's error code; `more_info` explains it. */
+            code: number;
+            /** @description What went wrong. */
+            message: string;
+            /**
+             * Format: uri
+             * @description A page about this error code.
+             */
+            more_info: string;
+            /** @description The HTTP status of the response. */
+            status: number;
+            /** @description Further details some errors carry. */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: {
+        /** @description The created message. */
+        MessageCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        /** @description The message. */
+        MessageOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        /** @description The updated message. */
+        MessageUpdated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        /** @description One page of the conversation's messages. */
+        MessagePage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MessageList"];
+            };
+        };
+        /** @description The message was deleted. */
+        Deleted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A parameter is missing or invalid. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The credentials are missing or wrong. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description The conversation, service or message does not exist. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description Too many requests; wait as long as `Retry-After` says, then try again. */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description Seconds to wait, or an HTTP date, before trying again.
+                 * @example 1
+                 */
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+        /** @description Twilio could not handle the request (any other status, usually 5xx). */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TwilioError"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+         *     parameter has no pattern.
+         * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ConversationSid: string;
+        /**
+         * @description A 34 character string that uniquely identifies this message.
+         * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        Sid: components["schemas"]["MessageSid"];
+        /**
+         * @description The SID of the Conversation Service the conversation belongs to.
+         * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ChatServiceSid: components["schemas"]["ChatServiceSid"];
+        /**
+         * @description Whether this request should trigger the Conversation Service's webhooks.
+         * @example true
+         */
+        XTwilioWebhookEnabled: "true" | "false";
+        /**
+         * @description The sort order of the returned messages, by index.
+         * @example desc
+         */
+        Order: "asc" | "desc";
+        /**
+         * @description How many messages to return in each page.
+         * @example 50
+         */
+        PageSize: number;
+        /**
+         * @description The page index. This value is simply for client state.
+         * @example 0
+         */
+        Page: number;
+        /**
+         * @description The page token. This is provided by the API in `next_page_url`.
+         * @example PAIMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        PageToken: string;
+    };
+    requestBodies: {
+        /** @description The new message. Every field is optional. */
+        CreateMessage: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["CreateMessageRequest"];
+            };
+        };
+        /** @description The fields to change. Every field is optional. */
+        UpdateMessage: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateMessageRequest"];
+            };
+        };
+    };
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListConversationMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The sort order of the returned messages, by index.
+                 * @example desc
+                 */
+                Order?: components["parameters"]["Order"];
+                /**
+                 * @description How many messages to return in each page.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state.
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in `next_page_url`.
+                 * @example PAIMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MessagePage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    CreateConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @example true
+                 */
+                "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
+            };
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["CreateMessage"];
+        responses: {
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    FetchConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MessageOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    UpdateConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @example true
+                 */
+                "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
+            };
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateMessage"];
+        responses: {
+            200: components["responses"]["MessageUpdated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    DeleteConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @example true
+                 */
+                "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
+            };
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    ListServiceConversationMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The sort order of the returned messages, by index.
+                 * @example desc
+                 */
+                Order?: components["parameters"]["Order"];
+                /**
+                 * @description How many messages to return in each page.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state.
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in `next_page_url`.
+                 * @example PAIMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MessagePage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    CreateServiceConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @example true
+                 */
+                "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
+            };
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["CreateMessage"];
+        responses: {
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    FetchServiceConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MessageOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    UpdateServiceConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @example true
+                 */
+                "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
+            };
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UpdateMessage"];
+        responses: {
+            200: components["responses"]["MessageUpdated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    DeleteServiceConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @example true
+                 */
+                "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
+            };
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this message.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["Sid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+}

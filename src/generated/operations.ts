@@ -1,0 +1,607 @@
+// GENERATED FILE - DO NOT EDIT. Request constraints of every operation.
+// Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
+// file is out of step with the spec.
+
+export const operations = {
+  "ListConversationMessage": {
+    "method": "GET",
+    "path": "/v1/Conversations/{ConversationSid}/Messages",
+    "success": 200,
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Order",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "default": "asc"
+        }
+      },
+      {
+        "name": "PageSize",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 50
+        }
+      },
+      {
+        "name": "Page",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "PageToken",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "CreateConversationMessage": {
+    "method": "POST",
+    "path": "/v1/Conversations/{ConversationSid}/Messages",
+    "success": 201,
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "X-Twilio-Webhook-Enabled",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      }
+    ],
+    "body": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": false,
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "Author": {
+            "type": "string"
+          },
+          "Body": {
+            "type": "string",
+            "maxLength": 1600
+          },
+          "DateCreated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "DateUpdated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "Attributes": {
+            "type": "string",
+            "contentMediaType": "application/json"
+          },
+          "MediaSid": {
+            "type": "string",
+            "pattern": "^ME[0-9a-fA-F]{32}$",
+            "minLength": 34,
+            "maxLength": 34
+          },
+          "ContentSid": {
+            "type": "string",
+            "pattern": "^HX[0-9a-fA-F]{32}$",
+            "minLength": 34,
+            "maxLength": 34
+          },
+          "ContentVariables": {
+            "type": "string",
+            "contentMediaType": "application/json"
+          },
+          "Subject": {
+            "type": "string",
+            "maxLength": 256
+          }
+        }
+      }
+    }
+  },
+  "FetchConversationMessage": {
+    "method": "GET",
+    "path": "/v1/Conversations/{ConversationSid}/Messages/{Sid}",
+    "success": 200,
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      }
+    ]
+  },
+  "UpdateConversationMessage": {
+    "method": "POST",
+    "path": "/v1/Conversations/{ConversationSid}/Messages/{Sid}",
+    "success": 200,
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "X-Twilio-Webhook-Enabled",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      }
+    ],
+    "body": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": false,
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "Author": {
+            "type": "string"
+          },
+          "Body": {
+            "type": "string",
+            "maxLength": 1600
+          },
+          "DateCreated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "DateUpdated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "Attributes": {
+            "type": "string",
+            "contentMediaType": "application/json"
+          },
+          "Subject": {
+            "type": "string",
+            "maxLength": 256
+          }
+        }
+      }
+    }
+  },
+  "DeleteConversationMessage": {
+    "method": "DELETE",
+    "path": "/v1/Conversations/{ConversationSid}/Messages/{Sid}",
+    "success": 204,
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "X-Twilio-Webhook-Enabled",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      }
+    ]
+  },
+  "ListServiceConversationMessage": {
+    "method": "GET",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages",
+    "success": 200,
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Order",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ],
+          "default": "asc"
+        }
+      },
+      {
+        "name": "PageSize",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 50
+        }
+      },
+      {
+        "name": "Page",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "PageToken",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "CreateServiceConversationMessage": {
+    "method": "POST",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages",
+    "success": 201,
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "X-Twilio-Webhook-Enabled",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      }
+    ],
+    "body": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": false,
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "Author": {
+            "type": "string"
+          },
+          "Body": {
+            "type": "string",
+            "maxLength": 1600
+          },
+          "DateCreated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "DateUpdated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "Attributes": {
+            "type": "string",
+            "contentMediaType": "application/json"
+          },
+          "MediaSid": {
+            "type": "string",
+            "pattern": "^ME[0-9a-fA-F]{32}$",
+            "minLength": 34,
+            "maxLength": 34
+          },
+          "ContentSid": {
+            "type": "string",
+            "pattern": "^HX[0-9a-fA-F]{32}$",
+            "minLength": 34,
+            "maxLength": 34
+          },
+          "ContentVariables": {
+            "type": "string",
+            "contentMediaType": "application/json"
+          },
+          "Subject": {
+            "type": "string",
+            "maxLength": 256
+          }
+        }
+      }
+    }
+  },
+  "FetchServiceConversationMessage": {
+    "method": "GET",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}",
+    "success": 200,
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      }
+    ]
+  },
+  "UpdateServiceConversationMessage": {
+    "method": "POST",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}",
+    "success": 200,
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "X-Twilio-Webhook-Enabled",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      }
+    ],
+    "body": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": false,
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "Author": {
+            "type": "string"
+          },
+          "Body": {
+            "type": "string",
+            "maxLength": 1600
+          },
+          "DateCreated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "DateUpdated": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "Attributes": {
+            "type": "string",
+            "contentMediaType": "application/json"
+          },
+          "Subject": {
+            "type": "string",
+            "maxLength": 256
+          }
+        }
+      }
+    }
+  },
+  "DeleteServiceConversationMessage": {
+    "method": "DELETE",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}",
+    "success": 204,
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "X-Twilio-Webhook-Enabled",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      }
+    ]
+  }
+} as const;
+
+export type OperationId = keyof typeof operations;

@@ -1,0 +1,411 @@
+// GENERATED FILE - DO NOT EDIT. The spec's component schemas (JSON Schema 2020-12), for validation.
+// Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
+// file is out of step with the spec.
+
+export const schemas = {
+  "AccountSid": {
+    "type": "string",
+    "pattern": "^AC[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "ConversationSid": {
+    "type": "string",
+    "pattern": "^CH[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "MessageSid": {
+    "type": "string",
+    "pattern": "^IM[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "ChatServiceSid": {
+    "type": "string",
+    "pattern": "^IS[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "ParticipantSid": {
+    "type": "string",
+    "pattern": "^MB[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "MediaSid": {
+    "type": "string",
+    "pattern": "^ME[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "ContentSid": {
+    "type": "string",
+    "pattern": "^HX[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "JsonText": {
+    "type": "string",
+    "contentMediaType": "application/json"
+  },
+  "MessageAuthor": {
+    "type": "string"
+  },
+  "MessageBody": {
+    "type": "string",
+    "maxLength": 1600
+  },
+  "MessageSubject": {
+    "type": "string",
+    "maxLength": 256
+  },
+  "Timestamp": {
+    "type": "string",
+    "format": "date-time"
+  },
+  "DeliveryStatus": {
+    "type": "string",
+    "enum": [
+      "all",
+      "some",
+      "none"
+    ]
+  },
+  "CreateMessageRequest": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "Author": {
+        "$ref": "#/components/schemas/MessageAuthor"
+      },
+      "Body": {
+        "$ref": "#/components/schemas/MessageBody"
+      },
+      "DateCreated": {
+        "$ref": "#/components/schemas/Timestamp"
+      },
+      "DateUpdated": {
+        "$ref": "#/components/schemas/Timestamp"
+      },
+      "Attributes": {
+        "$ref": "#/components/schemas/JsonText"
+      },
+      "MediaSid": {
+        "$ref": "#/components/schemas/MediaSid"
+      },
+      "ContentSid": {
+        "$ref": "#/components/schemas/ContentSid"
+      },
+      "ContentVariables": {
+        "$ref": "#/components/schemas/JsonText"
+      },
+      "Subject": {
+        "$ref": "#/components/schemas/MessageSubject"
+      }
+    }
+  },
+  "UpdateMessageRequest": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "Author": {
+        "$ref": "#/components/schemas/MessageAuthor"
+      },
+      "Body": {
+        "$ref": "#/components/schemas/MessageBody"
+      },
+      "DateCreated": {
+        "$ref": "#/components/schemas/Timestamp"
+      },
+      "DateUpdated": {
+        "$ref": "#/components/schemas/Timestamp"
+      },
+      "Attributes": {
+        "$ref": "#/components/schemas/JsonText"
+      },
+      "Subject": {
+        "$ref": "#/components/schemas/MessageSubject"
+      }
+    }
+  },
+  "Message": {
+    "type": "object",
+    "required": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "index",
+      "author",
+      "body",
+      "media",
+      "attributes",
+      "participant_sid",
+      "date_created",
+      "date_updated",
+      "url",
+      "delivery",
+      "links",
+      "content_sid"
+    ],
+    "properties": {
+      "account_sid": {
+        "$ref": "#/components/schemas/AccountSid"
+      },
+      "conversation_sid": {
+        "$ref": "#/components/schemas/ConversationSid"
+      },
+      "sid": {
+        "$ref": "#/components/schemas/MessageSid"
+      },
+      "index": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "author": {
+        "type": "string"
+      },
+      "body": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1600
+      },
+      "media": {
+        "type": [
+          "array",
+          "null"
+        ],
+        "items": {
+          "$ref": "#/components/schemas/MessageMedia"
+        }
+      },
+      "attributes": {
+        "type": "string",
+        "contentMediaType": "application/json"
+      },
+      "participant_sid": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ParticipantSid"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "date_created": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "date_updated": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      },
+      "delivery": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/MessageDelivery"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "links": {
+        "$ref": "#/components/schemas/MessageLinks"
+      },
+      "content_sid": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ContentSid"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    }
+  },
+  "MessageMedia": {
+    "type": "object",
+    "required": [
+      "sid",
+      "size",
+      "content_type",
+      "filename"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "#/components/schemas/MediaSid"
+      },
+      "size": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "content_type": {
+        "type": "string"
+      },
+      "filename": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "MessageDelivery": {
+    "type": "object",
+    "required": [
+      "total",
+      "sent",
+      "delivered",
+      "read",
+      "failed",
+      "undelivered"
+    ],
+    "properties": {
+      "total": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "sent": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      },
+      "delivered": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      },
+      "read": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      },
+      "failed": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      },
+      "undelivered": {
+        "$ref": "#/components/schemas/DeliveryStatus"
+      }
+    }
+  },
+  "MessageLinks": {
+    "type": "object",
+    "required": [
+      "delivery_receipts",
+      "channel_metadata"
+    ],
+    "properties": {
+      "delivery_receipts": {
+        "type": "string",
+        "format": "uri"
+      },
+      "channel_metadata": {
+        "type": "string",
+        "format": "uri"
+      }
+    }
+  },
+  "MessageList": {
+    "type": "object",
+    "required": [
+      "meta",
+      "messages"
+    ],
+    "properties": {
+      "meta": {
+        "$ref": "#/components/schemas/ListMeta"
+      },
+      "messages": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Message"
+        }
+      }
+    }
+  },
+  "ListMeta": {
+    "type": "object",
+    "required": [
+      "page",
+      "page_size",
+      "first_page_url",
+      "previous_page_url",
+      "url",
+      "next_page_url",
+      "key"
+    ],
+    "properties": {
+      "page": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "page_size": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000
+      },
+      "first_page_url": {
+        "type": "string",
+        "format": "uri"
+      },
+      "previous_page_url": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "uri"
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      },
+      "next_page_url": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "uri"
+      },
+      "key": {
+        "type": "string",
+        "enum": [
+          "messages"
+        ]
+      }
+    }
+  },
+  "TwilioError": {
+    "type": "object",
+    "required": [
+      "code",
+      "message",
+      "more_info",
+      "status"
+    ],
+    "properties": {
+      "code": {
+        "type": "integer"
+      },
+      "message": {
+        "type": "string"
+      },
+      "more_info": {
+        "type": "string",
+        "format": "uri"
+      },
+      "status": {
+        "type": "integer"
+      },
+      "details": {
+        "type": "object",
+        "additionalProperties": true
+      }
+    }
+  }
+} as const;

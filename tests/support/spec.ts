@@ -1,0 +1,75 @@
+// Test-side view of openapi/messages.yaml: the loaders from scripts/lib plus a way to name an
+// operation by what it does (create, list, fetch, update, delete) and which family it is in.
+import { listOperations, loadBundledSpec, loadDereferencedSpec } from "../../scripts/lib/spec.mjs";
+
+export type Action = "create" | "list" | "fetch" | "update" | "delete";
+export const ACTIONS: readonly Action[] = ["create", "list", "fetch", "update", "delete"];
+
+// biome-ignore lint/suspicious/noExplicitAny: the spec is untyped JSON read at run time.
+export type Json = any;
+
+export interface SpecOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  operation: Json;
+  parameters: Json[];
+  action: Action;
+  family: "default" | "service";
+}
+
+/** What an operation does, from its method and whether its path ends at one message. */
+export function actionOf(method: string, path: string): Action {
+  const onItem = path.endsWith("}");
+  if (method === "post") return onItem ? "update" : "create";
+  if (method === "get") return onItem ? "fetch" : "list";
+  if (method === "delete" && onItem) return "delete";
+  throw new Error(`${method.toUpperCase()} ${path} is not one of the Message operations`);
+}
+
+export function describeOperations(spec: Json): SpecOperation[] {
+  return listOperations(spec).map((op: Omit<SpecOperation, "action" | "family">) => ({
+    ...op,
+    action: actionOf(op.method, op.path),
+    family: op.path.startsWith("/v1/Services/") ? "service" : "default",
+  }));
+}
+
+export async function loadSpec(): Promise<{ deref: Json; bundled: Json; operations: SpecOperation[] }> {
+  const deref = await loadDereferencedSpec();
+  const bundled = await loadBundledSpec();
+  return { deref, bundled, operations: describeOperations(deref) };
+}
+
+/** Whether a schema admits null: `type: [..., "null"]` or an `anyOf`/`oneOf` branch of null. */
+export function isNullable(schema: Json): boolean {
+  if (Array.isArray(schema.type)) return schema.type.includes("null");
+  if (schema.type === "null") return true;
+  return [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some(isNullable);
+}
+
+/** The schema for the non-null values of a field, its own keywords merged with its branch's. */
+export function nonNull(schema: Json): Json {
+  const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].filter((s: Json) => s.type !== "null");
+  if (branches.length === 1) {
+    const { anyOf: _a, oneOf: _o, ...own } = schema;
+    return { ...branches[0], ...own };
+  }
+  if (Array.isArray(schema.type)) {
+    const types = schema.type.filter((t: string) => t !== "null");
+    return { ...schema, type: types.length === 1 ? types[0] : types };
+  }
+  return schema;
+}
+
+/** Follows a dotted field path ("media[].sid", "delivery.sent") through object and array schemas. */
+export function fieldSchema(root: Json, dotted: string): Json {
+  let schema = root;
+  for (const part of dotted.split(".")) {
+    const name = part.replace(/\[\]$/, "");
+    const next = nonNull(schema).properties?.[name];
+    if (!next) throw new Error(`no field "${name}" (looking up "${dotted}")`);
+    schema = part.endsWith("[]") ? nonNull(next).items : next;
+  }
+  return schema;
+}

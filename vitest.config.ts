@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 20_000,
+    // The JSON report is what .ci/run reads for its closing "vitest: N passed, M failed" line.
+    reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
+  },
+});
