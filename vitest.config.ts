@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 20_000,
+    globalSetup: ["tests/support/global-setup.ts"],
     // The JSON report is what .ci/run reads for its closing "vitest: N passed, M failed" line.
     reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
   },

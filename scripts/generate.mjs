@@ -90,9 +90,30 @@ async function schemasFile() {
   );
 }
 
+/**
+ * For each object schema: its property names (wire order) and which of them hold a date-time,
+ * so that decoders know which fields to turn into Dates without restating the spec.
+ */
+async function fieldsFile() {
+  const spec = await loadDereferencedSpec();
+  const table = {};
+  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+    if (!schema.properties) continue;
+    const properties = Object.entries(schema.properties);
+    table[name] = {
+      names: properties.map(([key]) => key),
+      dateTime: properties.filter(([, s]) => s.format === "date-time").map(([key]) => key),
+    };
+  }
+  return (
+    header("Property names of each object schema, and which hold date-times.") + asConst("fields", table)
+  );
+}
+
 async function generate() {
   return {
     "api.ts": await typesFile(),
+    "fields.ts": await fieldsFile(),
     "operations.ts": await operationsFile(),
     "schemas.ts": await schemasFile(),
   };

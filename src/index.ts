@@ -1,4 +1,47 @@
-// The package's entry point. For now it exposes the types generated from openapi/messages.yaml;
-// the typed fetch client and the twilio-compatible facade build on them.
-export type { components, operations as Operations, paths } from "./generated/api";
-export { type OperationId, operations } from "./generated/operations";
+// conversations-message: Twilio's Conversations Message API, from one OpenAPI document.
+//   import twilio from "conversations-message"          twilio-node's call shape (the facade)
+//   import { createConversationsClient } from "…"        typed fetch, wire names as in the spec
+import { twilio } from "./twilio.js";
+
+export default twilio;
+export {
+  type ConversationsClient,
+  type ConversationsClientOptions,
+  createConversationsClient,
+} from "./client.js";
+export {
+  AbortError,
+  ConnectionError,
+  ConversationsError,
+  InvalidResponseError,
+  RestException,
+  TimeoutError,
+  UnsupportedError,
+  ValidationError,
+} from "./core/errors.js";
+export type { ClientOptions } from "./core/options.js";
+export type { components, operations as Operations, paths } from "./generated/api.js";
+export type {
+  MessageContext,
+  MessageCreateOptions,
+  MessageEachOptions,
+  MessageFields,
+  MessageInstance,
+  MessageListInstance,
+  MessageListOptions,
+  MessagePage,
+  MessageRemoveOptions,
+  MessageUpdateOptions,
+} from "./resources/messages.js";
+export type { Page, PagedList } from "./resources/page.js";
+export type {
+  ConversationContext,
+  ConversationListInstance,
+  ConversationsV1,
+  ServiceContext,
+  ServiceListInstance,
+  TwilioClient,
+  TwilioOptions,
+} from "./twilio.js";
+export { PACKAGE_NAME, VERSION } from "./version.js";
+export { twilio };

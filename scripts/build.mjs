@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm run build`: dist/ with an ESM bundle (index.js), a CommonJS bundle (index.cjs) whose
+// module.exports is the twilio() function itself (so `require(pkg)(sid, token)` works as with
+// twilio-node), and declarations for both (.d.ts for import, .d.cts for require).
+import { execFileSync } from "node:child_process";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DIST = join(ROOT, "dist");
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
+
+await rm(DIST, { recursive: true, force: true });
+
+const common = {
+  entryPoints: [join(ROOT, "src/index.ts")],
+  bundle: true,
+  platform: "neutral",
+  target: "es2022",
+  external: Object.keys(pkg.dependencies ?? {}),
+  logLevel: "warning",
+  legalComments: "none",
+};
+await build({ ...common, format: "esm", outfile: join(DIST, "index.js") });
+await build({
+  ...common,
+  format: "cjs",
+  outfile: join(DIST, "index.cjs"),
+  // require(pkg) is the twilio() function, carrying every named export (and .default) as well.
+  footer: { js: "module.exports = Object.assign(module.exports.default, module.exports);" },
+});
+
+execFileSync(
+  process.execPath,
+  [require.resolve("typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")],
+  {
+    stdio: "inherit",
+  },
+);
+
+// The same declarations as .d.cts for require: CommonJS resolution needs its own file kind.
+for (const file of await listFiles(DIST)) {
+  if (!file.endsWith(".d.ts")) continue;
+  const text = await readFile(file, "utf8");
+  await writeFile(
+    file.replace(/\.d\.ts$/, ".d.cts"),
+    text.replace(/(from\s+["']\.{1,2}\/[^"']+)\.js(["'])/g, "$1.cjs$2"),
+  );
+}
+console.log(`build: dist/ written (${(await listFiles(DIST)).length} files).`);
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+}

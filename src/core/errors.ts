@@ -1,0 +1,98 @@
+// Errors the package throws. Each says what happened in its message and carries the facts as
+// fields; none of them ever holds a credential.
+
+/** Base class of every error this package throws on purpose. */
+export class ConversationsError extends Error {
+  override name = "ConversationsError";
+}
+
+/** Twilio's error body, as the spec's TwilioError schema has it. */
+interface TwilioErrorBody {
+  code?: unknown;
+  message?: unknown;
+  more_info?: unknown;
+  status?: unknown;
+  details?: unknown;
+}
+
+/** An HTTP error answer from the API, built from Twilio's error body (twilio-node's name for it). */
+export class RestException extends ConversationsError {
+  override name = "RestException";
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** Twilio's error code, when the body had one. */
+  readonly code: number | undefined;
+  /** A page about the error code, when the body had one. */
+  readonly moreInfo: string | undefined;
+  /** Further details some errors carry. */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(status: number, body: TwilioErrorBody | undefined, fallbackMessage: string) {
+    super(typeof body?.message === "string" && body.message ? body.message : fallbackMessage);
+    this.status = status;
+    this.code = typeof body?.code === "number" ? body.code : undefined;
+    this.moreInfo = typeof body?.more_info === "string" ? body.more_info : undefined;
+    this.details =
+      body?.details && typeof body.details === "object"
+        ? (body.details as Record<string, unknown>)
+        : undefined;
+  }
+
+  /** Reads an error answer: Twilio's JSON error body when there is one, else a readable summary. */
+  static from(response: { status: number; statusText: string; text: string }): RestException {
+    const text = response.text;
+    const summary = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    try {
+      const body = JSON.parse(text);
+      if (body && typeof body === "object") return new RestException(response.status, body, summary);
+    } catch {
+      // Not JSON: an HTML error page from a proxy, a truncated body, plain text.
+    }
+    const excerpt = text
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 200);
+    return new RestException(response.status, undefined, excerpt ? `${summary}: ${excerpt}` : summary);
+  }
+}
+
+/** A value given to the client breaks a rule; nothing was sent. */
+export class ValidationError extends ConversationsError {
+  override name = "ValidationError";
+  /** The option, parameter or field at fault, as the caller named it. */
+  readonly field: string;
+  /** The rule it breaks. */
+  readonly rule: string;
+
+  constructor(field: string, rule: string, message: string) {
+    super(message);
+    this.field = field;
+    this.rule = rule;
+  }
+}
+
+/** A successful answer whose body is not what the API sends (not JSON, cut short). */
+export class InvalidResponseError extends ConversationsError {
+  override name = "InvalidResponseError";
+}
+
+/** The request could not be sent or its answer not read (connection refused or reset, bad JSON). */
+export class ConnectionError extends ConversationsError {
+  override name = "ConnectionError";
+}
+
+/** No answer came within the `timeout` option. */
+export class TimeoutError extends ConversationsError {
+  override name = "TimeoutError";
+}
+
+/** The caller's AbortSignal cancelled the request. */
+export class AbortError extends ConversationsError {
+  override name = "AbortError";
+}
+
+/** A part of twilio-node's surface that this package does not cover. */
+export class UnsupportedError extends ConversationsError {
+  override name = "UnsupportedError";
+}

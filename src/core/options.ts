@@ -1,0 +1,113 @@
+// Client options, and how the base URL and credentials are worked out from them and from the
+// environment, the way twilio-node does.
+import { readEnv } from "./env.js";
+
+export const DEFAULT_BASE_URL = "https://conversations.twilio.com";
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface ClientOptions {
+  /** Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL`, else https://conversations.twilio.com. */
+  baseUrl?: string;
+  /** Twilio edge location, e.g. `sydney`; read from `TWILIO_EDGE` when not given. */
+  edge?: string;
+  /** Twilio region, e.g. `au1`; `us1` when only an edge is given; read from `TWILIO_REGION`. */
+  region?: string;
+  /** Milliseconds to wait for each response before giving up. Default 30000. */
+  timeout?: number;
+  /** A fetch implementation to send requests with. Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** Extra words for the User-Agent header, e.g. `["my-app/1.2"]`. */
+  userAgentExtensions?: string[];
+}
+
+export interface Credentials {
+  /** Account SID or API Key SID: the HTTP Basic user name. */
+  username: string;
+  /** Auth Token or API Key secret: the HTTP Basic password. */
+  password: string;
+  /** The account the requests act for (the username when it is an Account SID). */
+  accountSid: string;
+}
+
+/**
+ * The base URL from options and environment: an explicit `baseUrl` wins, then an explicit
+ * edge/region, then `TWILIO_CONVERSATIONS_BASE_URL`, then `TWILIO_EDGE`/`TWILIO_REGION`.
+ */
+export function resolveBaseUrl(options: ClientOptions): string {
+  const explicit = options.baseUrl ?? hostFor(options.edge, options.region);
+  const chosen =
+    explicit ??
+    readEnv("TWILIO_CONVERSATIONS_BASE_URL") ??
+    hostFor(readEnv("TWILIO_EDGE"), readEnv("TWILIO_REGION"));
+  const url = chosen ?? DEFAULT_BASE_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+  }
+  if (parsed.search || parsed.hash) {
+    throw new TypeError(`baseUrl must not have a query or fragment, got ${JSON.stringify(url)}`);
+  }
+  return parsed.href.replace(/\/+$/, "");
+}
+
+// twilio-node's rule: {product}.{edge}.{region}.twilio.com, region us1 when only an edge is given.
+function hostFor(edge: string | undefined, region: string | undefined): string | undefined {
+  if (!edge && !region) return undefined;
+  for (const [name, value] of [
+    ["edge", edge],
+    ["region", region],
+  ] as const) {
+    if (value !== undefined && !/^[a-z0-9-]+$/i.test(value)) {
+      throw new TypeError(
+        `${name} must be a host label such as "sydney" or "au1", got ${JSON.stringify(value)}`,
+      );
+    }
+  }
+  const labels = edge ? [edge, region ?? "us1"] : [region];
+  return `https://${["conversations", ...labels].join(".")}.twilio.com`;
+}
+
+export function resolveTimeout(options: ClientOptions): number {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeout) || timeout <= 0) {
+    throw new TypeError(`timeout must be a positive number of milliseconds, got ${String(timeout)}`);
+  }
+  return timeout;
+}
+
+/**
+ * Credentials as twilio-node takes them: (Account SID, Auth Token) or (API Key SID, secret) with
+ * `accountSid` in the options; missing ones fall back to TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN.
+ */
+export function resolveCredentials(
+  username: string | undefined,
+  password: string | undefined,
+  accountSid: string | undefined,
+): Credentials {
+  const user = username || readEnv("TWILIO_ACCOUNT_SID");
+  const pass = password || readEnv("TWILIO_AUTH_TOKEN");
+  if (!user) {
+    throw new TypeError(
+      "username is required: pass an Account SID (or API Key SID) or set TWILIO_ACCOUNT_SID",
+    );
+  }
+  if (!pass) {
+    throw new TypeError(
+      "password is required: pass an Auth Token (or API Key secret) or set TWILIO_AUTH_TOKEN",
+    );
+  }
+  const account = accountSid || user;
+  if (!account.startsWith("AC")) {
+    throw new TypeError(
+      user.startsWith("SK")
+        ? "accountSid is required with an API Key: pass { accountSid: 'AC...' } in the options"
+        : "accountSid must start with AC",
+    );
+  }
+  return { username: user, password: pass, accountSid: account };
+}

@@ -1,0 +1,290 @@
+// The Message resource with twilio-node's call shape:
+//   ….messages.create(params) / .list(opts) / .page(opts) / .each(opts, callback) / .getPage(url)
+//   ….messages(sid).fetch() / .update(params) / .remove(opts)
+// Field names, option names and which values are dates all come from the generated spec tables.
+import type { CamelCase } from "../core/case.js";
+import { camelCase } from "../core/case.js";
+import { InvalidResponseError, ValidationError } from "../core/errors.js";
+import type { Transport } from "../core/transport.js";
+import type { components, operations as OperationTypes } from "../generated/api.js";
+import { fields } from "../generated/fields.js";
+import { callOperation, callUrl } from "./call.js";
+import { Page, PagedList, type PageMeta, pageUrl, walk } from "./page.js";
+import { type Action, type Family, routeFor } from "./routes.js";
+
+type Schemas = components["schemas"];
+type WireMessage = Schemas["Message"];
+type DateFields<S extends keyof typeof fields> = (typeof fields)[S]["dateTime"][number];
+
+/** A message's fields in camelCase, dates as Date: derived from the spec's Message schema. */
+export type MessageFields = {
+  -readonly [K in keyof WireMessage & string as CamelCase<K>]: K extends DateFields<"Message">
+    ? Date | Extract<WireMessage[K], null>
+    : WireMessage[K];
+};
+
+type FormOptions<S extends keyof Schemas & keyof typeof fields> = {
+  [K in keyof Schemas[S] & string as CamelCase<K>]?: K extends DateFields<S> ? Date | string : Schemas[S][K];
+};
+type HeaderOptions<Op extends keyof OperationTypes> = {
+  [K in keyof NonNullable<OperationTypes[Op]["parameters"]["header"]> & string as CamelCase<K>]?: NonNullable<
+    OperationTypes[Op]["parameters"]["header"]
+  >[K];
+};
+type Query = NonNullable<OperationTypes["ListConversationMessage"]["parameters"]["query"]>;
+
+/** Options of `create()`: the create body's fields in camelCase, plus the webhook header. */
+export type MessageCreateOptions = FormOptions<"CreateMessageRequest"> &
+  HeaderOptions<"CreateConversationMessage">;
+/** Options of `update()`: the update body's fields in camelCase, plus the webhook header. */
+export type MessageUpdateOptions = FormOptions<"UpdateMessageRequest"> &
+  HeaderOptions<"UpdateConversationMessage">;
+/** Options of `remove()`: the webhook header. */
+export type MessageRemoveOptions = HeaderOptions<"DeleteConversationMessage">;
+
+/** Options of `list()`, `each()` and `page()`, as twilio-node names them. */
+export interface MessageListOptions {
+  order?: Query["Order"];
+  pageSize?: Query["PageSize"];
+  /** The most messages to return in all; pages are fetched until it is reached. */
+  limit?: number;
+  pageToken?: Query["PageToken"];
+  pageNumber?: Query["Page"];
+  signal?: AbortSignal;
+}
+export interface MessageEachOptions extends MessageListOptions {
+  /** Called for each message; call `done()` to stop early. */
+  callback?: (message: MessageInstance, done: (error?: unknown) => void) => void;
+  /** Called once at the end, with the error if the walk failed. */
+  done?: (error?: unknown) => void;
+}
+
+type Callback<T> = (error: unknown, result?: T) => void;
+
+/** Where a message lives: its conversation, and the Conversation Service when one is named. */
+interface Scope {
+  transport: Transport;
+  family: Family;
+  path: Record<string, string>;
+}
+
+function call(
+  scope: Scope,
+  action: Action,
+  input: { options?: object | undefined; sid?: string; local?: string[] },
+) {
+  const path = input.sid === undefined ? scope.path : { ...scope.path, Sid: input.sid };
+  const signal = (input.options as { signal?: AbortSignal } | undefined)?.signal;
+  return callOperation(scope.transport, routeFor(scope.family, action), {
+    path,
+    options: input.options,
+    local: ["signal", ...(input.local ?? [])],
+    signal,
+  });
+}
+
+function settle<T>(promise: Promise<T>, callback?: Callback<T>): Promise<T> {
+  if (callback)
+    promise.then(
+      (result) => callback(null, result),
+      (error) => callback(error),
+    );
+  return promise;
+}
+
+// The wire names of the Message schema and their facade names, worked out once.
+const messageFields = fields.Message.names.map((wire) => [wire, camelCase(wire)] as const);
+const messageDates = new Set<string>(fields.Message.dateTime);
+
+// The constructor assigns every field from the generated field list, which TypeScript cannot see.
+export interface MessageInstance extends MessageFields {}
+
+/** One message, with twilio-node's camelCase fields and its fetch/update/remove. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: fields come from the spec's Message schema.
+export class MessageInstance {
+  readonly #scope: Scope;
+
+  constructor(scope: Scope, wire: WireMessage) {
+    this.#scope = scope;
+    if (!wire || typeof wire !== "object") {
+      throw new InvalidResponseError(`expected a Message object in the answer, got ${JSON.stringify(wire)}`);
+    }
+    const record = wire as unknown as Record<string, unknown>;
+    const target = this as unknown as Record<string, unknown>;
+    for (const [wireName, name] of messageFields) {
+      const value = record[wireName];
+      target[name] = messageDates.has(wireName) && typeof value === "string" ? new Date(value) : value;
+    }
+  }
+
+  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance> {
+    return new MessageContext(this.#scope, this.sid).fetch(callback);
+  }
+
+  update(params?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance> {
+    return new MessageContext(this.#scope, this.sid).update(params, callback);
+  }
+
+  remove(params?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean> {
+    return new MessageContext(this.#scope, this.sid).remove(params, callback);
+  }
+
+  /** The plain fields, as twilio-node's toJSON gives them. */
+  toJSON(): MessageFields {
+    const self = this as unknown as Record<string, unknown>;
+    return Object.fromEntries(messageFields.map(([, name]) => [name, self[name]])) as MessageFields;
+  }
+}
+
+/** `….messages(sid)`: one message by its SID. */
+export class MessageContext {
+  readonly #scope: Scope;
+  readonly sid: string;
+
+  constructor(scope: Scope, sid: string) {
+    this.#scope = scope;
+    this.sid = sid;
+  }
+
+  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance> {
+    const answer = call(this.#scope, "fetch", { sid: this.sid });
+    return settle(
+      answer.then((wire) => new MessageInstance(this.#scope, wire as WireMessage)),
+      callback,
+    );
+  }
+
+  update(params?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance> {
+    const answer = call(this.#scope, "update", { sid: this.sid, options: params });
+    return settle(
+      answer.then((wire) => new MessageInstance(this.#scope, wire as WireMessage)),
+      callback,
+    );
+  }
+
+  remove(params?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean> {
+    const answer = call(this.#scope, "delete", { sid: this.sid, options: params });
+    return settle(
+      answer.then(() => true),
+      callback,
+    );
+  }
+
+  toJSON() {
+    return { sid: this.sid, ...this.#scope.path };
+  }
+}
+
+export type MessagePage = Page<MessageInstance>;
+
+/** `….messages`: callable with a SID, and the list-level methods. */
+export interface MessageListInstance {
+  (sid: string): MessageContext;
+  get(sid: string): MessageContext;
+  create(params?: MessageCreateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  list(params?: MessageListOptions, callback?: Callback<MessageInstance[]>): PagedList<MessageInstance>;
+  each(
+    params?: MessageEachOptions | MessageEachOptions["callback"],
+    callback?: MessageEachOptions["callback"],
+  ): Promise<void>;
+  page(params?: MessageListOptions, callback?: Callback<MessagePage>): Promise<MessagePage>;
+  getPage(targetUrl: string, callback?: Callback<MessagePage>): Promise<MessagePage>;
+}
+
+const LIST_LOCAL = ["limit", "callback", "done"];
+
+export function messageList(
+  transport: Transport,
+  family: Family,
+  path: Record<string, string>,
+): MessageListInstance {
+  const scope: Scope = { transport, family, path };
+  const loader = {
+    load: async (link: string) => decodePage(await callUrl(transport, pageUrl(transport, link))),
+  };
+  const decodePage = (wire: unknown): MessagePage => {
+    const body = wire as Schemas["MessageList"] | undefined;
+    if (!body || typeof body !== "object" || !body.meta || !Array.isArray(body.messages)) {
+      throw new InvalidResponseError(
+        `expected a page of messages in the answer, got ${JSON.stringify(wire)?.slice(0, 80)}`,
+      );
+    }
+    const meta: PageMeta = body.meta;
+    return new Page(
+      loader,
+      meta,
+      body.messages.map((m) => new MessageInstance(scope, m)),
+    );
+  };
+  const firstPage = async (params: MessageListOptions = {}) => {
+    const { limit, pageSize } = params;
+    checkLimit(limit);
+    // As twilio-node: without a page size, ask for no more than the limit in one page.
+    const options =
+      pageSize === undefined && limit !== undefined
+        ? { ...params, pageSize: Math.min(limit, maxPageSize()) }
+        : params;
+    return decodePage(await call(scope, "list", { options, local: LIST_LOCAL }));
+  };
+
+  const list = ((sid: string) => new MessageContext(scope, sid)) as MessageListInstance;
+  list.get = (sid) => new MessageContext(scope, sid);
+  list.create = (params, callback) =>
+    settle(
+      call(scope, "create", { options: params }).then(
+        (wire) => new MessageInstance(scope, wire as WireMessage),
+      ),
+      callback,
+    );
+  list.page = (params, callback) => settle(firstPage(params), callback);
+  list.getPage = (targetUrl, callback) => settle(loader.load(targetUrl), callback);
+  list.list = (params, callback) => {
+    const paged = new PagedList(() => walk(() => firstPage(params), params?.limit));
+    if (callback)
+      paged.then(
+        (items) => callback(null, items),
+        (error) => callback(error),
+      );
+    return paged;
+  };
+  list.each = async (params, callback) => {
+    const opts: MessageEachOptions = typeof params === "function" ? { callback: params } : { ...params };
+    const onItem = opts.callback ?? callback;
+    if (typeof onItem !== "function")
+      throw new TypeError("each() needs a callback: each(opts, (message, done) => …)");
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+    };
+    try {
+      for await (const message of walk(() => firstPage(opts), opts.limit)) {
+        onItem(message, stop);
+        if (stopped) break;
+      }
+    } catch (error) {
+      // With a done callback the error goes there (twilio-node); without one the promise rejects.
+      if (!opts.done) throw error;
+      opts.done(error);
+      return;
+    }
+    opts.done?.();
+  };
+  return list;
+}
+
+function maxPageSize(): number {
+  const list = routeFor("default", "list").operation;
+  const param = list.parameters.find((p) => p.name === "PageSize");
+  return (param?.schema as { maximum?: number } | undefined)?.maximum ?? Number.POSITIVE_INFINITY;
+}
+
+function checkLimit(limit: unknown): void {
+  if (limit === undefined) return;
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1) {
+    throw new ValidationError(
+      "limit",
+      "positive integer",
+      `limit must be a positive integer, got ${JSON.stringify(limit)}; nothing was sent`,
+    );
+  }
+}

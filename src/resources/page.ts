@@ -1,0 +1,156 @@
+// Pages and page walks, as twilio-node has them: a Page with `instances`, `nextPage()` and
+// `previousPage()`; `list()` that can be awaited (an array) or walked with `for await` one page
+// at a time; `each()` with a callback per item.
+import { ConversationsError } from "../core/errors.js";
+import type { Transport } from "../core/transport.js";
+
+/** Any https://conversations[.edge.region].twilio.com: Twilio's own API origins for this product. */
+const TWILIO_API_ORIGIN = /^https:\/\/conversations(\.[a-z0-9-]+)*\.twilio\.com$/;
+
+/**
+ * Where to fetch a page link the API gave: as given when it is on the configured base URL's
+ * origin; re-based onto the base URL when it is Twilio's own origin (so mocks and proxies keep
+ * working); refused otherwise, so the credentials never go to another host.
+ */
+export function pageUrl(transport: Transport, link: string): string {
+  const base = new URL(transport.baseUrl);
+  let target: URL;
+  try {
+    target = new URL(link, base);
+  } catch {
+    throw new ConversationsError(`refusing to follow page link ${JSON.stringify(link)}: not a URL`);
+  }
+  if (target.origin === base.origin) return target.href;
+  if (TWILIO_API_ORIGIN.test(target.origin)) return transport.baseUrl + target.pathname + target.search;
+  throw new ConversationsError(
+    `refusing to follow page link to ${target.origin}: only ${base.origin} and Twilio's API are followed, so credentials stay there`,
+  );
+}
+
+export interface PageLoader<T> {
+  /** Fetches and decodes the page at a URL the API gave. */
+  load(url: string): Promise<Page<T>>;
+}
+
+export interface PageMeta {
+  page: number;
+  page_size: number;
+  url: string;
+  first_page_url: string;
+  next_page_url: string | null;
+  previous_page_url: string | null;
+}
+
+export class Page<T> {
+  /** The items of this page, decoded. */
+  readonly instances: T[];
+  readonly pageNumber: number;
+  readonly pageSize: number;
+  readonly url: string;
+  readonly nextPageUrl: string | null;
+  readonly previousPageUrl: string | null;
+  readonly #loader: PageLoader<T>;
+
+  constructor(loader: PageLoader<T>, meta: PageMeta, instances: T[]) {
+    this.#loader = loader;
+    this.instances = instances;
+    this.pageNumber = meta.page;
+    this.pageSize = meta.page_size;
+    this.url = meta.url;
+    this.nextPageUrl = meta.next_page_url;
+    this.previousPageUrl = meta.previous_page_url;
+  }
+
+  /** The next page, or undefined on the last one. */
+  async nextPage(): Promise<Page<T> | undefined> {
+    return this.nextPageUrl ? this.#loader.load(this.nextPageUrl) : undefined;
+  }
+
+  /** The previous page, or undefined on the first one. */
+  async previousPage(): Promise<Page<T> | undefined> {
+    return this.previousPageUrl ? this.#loader.load(this.previousPageUrl) : undefined;
+  }
+
+  toJSON() {
+    return {
+      pageNumber: this.pageNumber,
+      pageSize: this.pageSize,
+      url: this.url,
+      nextPageUrl: this.nextPageUrl,
+      previousPageUrl: this.previousPageUrl,
+      instances: this.instances,
+    };
+  }
+}
+
+/**
+ * Walks pages lazily from the first, one request at a time, yielding at most `limit` items. A page
+ * link seen before stops the walk with an error instead of looping forever.
+ */
+export async function* walk<T>(
+  first: () => Promise<Page<T>>,
+  limit?: number,
+): AsyncGenerator<T, void, undefined> {
+  let page = await first();
+  const seen = new Set<string>([page.url]);
+  let count = 0;
+  for (;;) {
+    for (const item of page.instances) {
+      yield item;
+      if (++count === limit) return;
+    }
+    const next = page.nextPageUrl;
+    if (!next) return;
+    if (seen.has(next)) {
+      throw new ConversationsError(
+        `pagination loop: the next page link ${next} was already fetched in this walk`,
+      );
+    }
+    seen.add(next);
+    const following = await page.nextPage();
+    if (!following) return;
+    page = following;
+  }
+}
+
+/**
+ * What `list()` returns: await it for an array (twilio-node's behaviour), or `for await` it to walk
+ * page by page without holding every item. Nothing is fetched until one of the two starts.
+ */
+export class PagedList<T> implements PromiseLike<T[]>, AsyncIterable<T> {
+  readonly #start: () => AsyncGenerator<T, void, undefined>;
+  #array: Promise<T[]> | undefined;
+
+  constructor(start: () => AsyncGenerator<T, void, undefined>) {
+    this.#start = start;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    return this.#start();
+  }
+
+  #collect(): Promise<T[]> {
+    this.#array ??= (async () => {
+      const items: T[] = [];
+      for await (const item of this.#start()) items.push(item);
+      return items;
+    })();
+    return this.#array;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: list() is awaited for an array, as in twilio-node.
+  then<R1 = T[], R2 = never>(
+    onFulfilled?: ((items: T[]) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#collect().then(onFulfilled, onRejected);
+  }
+
+  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T[] | R> {
+    return this.#collect().catch(onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<T[]> {
+    return this.#collect().finally(onFinally);
+  }
+}

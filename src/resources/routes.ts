@@ -1,0 +1,62 @@
+// Which generated operation serves which facade call. Nothing here names an operation: each is
+// classified by its method and path shape, so an operation added to the spec that fits no action
+// shows up in `unroutedOperations` (and fails the contract tests) instead of being missed.
+import { type OperationId, operations } from "../generated/operations.js";
+
+export type Action = "create" | "list" | "fetch" | "update" | "delete";
+/** `default`: /v1/Conversations/...; `service`: /v1/Services/{ChatServiceSid}/Conversations/... */
+export type Family = "default" | "service";
+
+export type Operation = (typeof operations)[OperationId];
+export interface Route {
+  operationId: OperationId;
+  operation: Operation;
+}
+
+/** What an operation does: POST/GET on the collection, GET/POST/DELETE on one message. */
+export function actionOf(method: string, path: string): Action | undefined {
+  const onItem = path.endsWith("}");
+  switch (method.toUpperCase()) {
+    case "POST":
+      return onItem ? "update" : "create";
+    case "GET":
+      return onItem ? "fetch" : "list";
+    case "DELETE":
+      return onItem ? "delete" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function familyOf(path: string): Family {
+  return path.startsWith("/v1/Services/") ? "service" : "default";
+}
+
+const table = new Map<string, Route>();
+const unrouted: OperationId[] = [];
+for (const operationId of Object.keys(operations) as OperationId[]) {
+  const operation = operations[operationId];
+  const action = actionOf(operation.method, operation.path);
+  const key = `${familyOf(operation.path)} ${action}`;
+  if (!action || table.has(key)) unrouted.push(operationId);
+  else table.set(key, { operationId, operation });
+}
+
+/** Spec operations the facade has no call for. */
+export const unroutedOperations: readonly OperationId[] = unrouted;
+
+export function routeFor(family: Family, action: Action): Route {
+  const route = table.get(`${family} ${action}`);
+  if (!route) throw new Error(`the spec has no ${action} operation for the ${family} family`);
+  return route;
+}
+
+/** The URL of an operation: base URL, then the path with each parameter percent-encoded. */
+export function urlFor(baseUrl: string, operation: Operation, pathParams: Record<string, string>): string {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = pathParams[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${operation.path}`);
+    return encodeURIComponent(value);
+  });
+  return baseUrl + path;
+}

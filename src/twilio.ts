@@ -1,0 +1,119 @@
+// The twilio-node compatible entry: twilio(accountSid, authToken, options) with the Message resource
+// under client.conversations.v1. Every other part of twilio-node's surface throws an
+// UnsupportedError naming what was asked for, rather than failing later with a TypeError.
+import { UnsupportedError } from "./core/errors.js";
+import { type ClientOptions, resolveCredentials } from "./core/options.js";
+import { type Transport, transportFor } from "./core/transport.js";
+import { type MessageListInstance, messageList } from "./resources/messages.js";
+
+export interface TwilioOptions extends ClientOptions {
+  /** The Account SID, when the first argument is an API Key SID. */
+  accountSid?: string;
+  /** Accepted for twilio-node compatibility; no effect yet. */
+  autoRetry?: boolean;
+  lazyLoading?: boolean;
+  logLevel?: string;
+}
+
+export interface ConversationContext {
+  readonly sid: string;
+  readonly messages: MessageListInstance;
+}
+export interface ConversationListInstance {
+  (sid: string): ConversationContext;
+  get(sid: string): ConversationContext;
+}
+export interface ServiceContext {
+  readonly sid: string;
+  readonly conversations: ConversationListInstance;
+}
+export interface ServiceListInstance {
+  (sid: string): ServiceContext;
+  get(sid: string): ServiceContext;
+}
+export interface ConversationsV1 {
+  readonly conversations: ConversationListInstance;
+  readonly services: ServiceListInstance;
+}
+export interface TwilioClient {
+  readonly accountSid: string;
+  readonly conversations: { readonly v1: ConversationsV1 };
+}
+
+const SCOPE =
+  "this package covers the Conversations Message resource only: " +
+  "client.conversations.v1.conversations(sid).messages and " +
+  "client.conversations.v1.services(sid).conversations(sid).messages";
+
+// Names that tools (await, console.log, test frameworks, JSON) probe on any object.
+const PROBES = new Set([
+  "then",
+  "toJSON",
+  "toString",
+  "valueOf",
+  "inspect",
+  "constructor",
+  "asymmetricMatch",
+  "nodeType",
+  "$$typeof",
+]);
+
+/** Wraps a facade object so that reading a name it does not have throws UnsupportedError. */
+function guarded<T extends object>(target: T, where: string): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      if (typeof key === "symbol" || key in object || PROBES.has(key) || key.startsWith("_")) {
+        return Reflect.get(object, key, receiver);
+      }
+      throw new UnsupportedError(`${where}.${key} is not available: ${SCOPE}.`);
+    },
+  });
+}
+
+function callableList<C>(where: string, make: (sid: string) => C) {
+  const list = ((sid: string) => make(sid)) as { (sid: string): C; get(sid: string): C };
+  list.get = make;
+  return guarded(list, where);
+}
+
+function conversations(transport: Transport, where: string, service?: string): ConversationListInstance {
+  return callableList(where, (sid) => {
+    const path: Record<string, string> =
+      service === undefined ? { ConversationSid: sid } : { ChatServiceSid: service, ConversationSid: sid };
+    const messages = messageList(transport, service === undefined ? "default" : "service", path);
+    return guarded({ sid, messages: guarded(messages, `${where}(sid).messages`) }, `${where}(sid)`);
+  });
+}
+
+/**
+ * Creates a client with twilio-node's call shape for the Message resource. Credentials default to
+ * TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN; with an API Key, pass its SID and secret and
+ * `{ accountSid }`.
+ */
+export function twilio(username?: string, password?: string, options: TwilioOptions = {}): TwilioClient {
+  const credentials = resolveCredentials(username, password, options.accountSid);
+  const transport = transportFor(credentials, options);
+  const v1 = guarded(
+    {
+      conversations: conversations(transport, "client.conversations.v1.conversations"),
+      services: callableList("client.conversations.v1.services", (sid) =>
+        guarded(
+          {
+            sid,
+            conversations: conversations(
+              transport,
+              "client.conversations.v1.services(sid).conversations",
+              sid,
+            ),
+          },
+          "client.conversations.v1.services(sid)",
+        ),
+      ),
+    },
+    "client.conversations.v1",
+  );
+  return guarded(
+    { accountSid: credentials.accountSid, conversations: guarded({ v1 }, "client.conversations") },
+    "client",
+  );
+}

@@ -1,0 +1,339 @@
+// The twilio-compatible facade against the Prism mock of the spec, on both path families.
+import { describe, expect, expectTypeOf, it } from "vitest";
+import twilio, { RestException, UnsupportedError, ValidationError } from "../../src/index.js";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  CONVERSATION_SID,
+  MESSAGE_SID,
+  prismUrl,
+  recordingFetch,
+  responseExample,
+  SERVICE_SID,
+  spec,
+} from "../support/fixtures";
+import type { Json } from "../support/spec";
+
+// twilio-node's names for a message's fields (the issue's list), each with its wire name.
+const TWILIO_NODE_FIELDS = {
+  sid: "sid",
+  accountSid: "account_sid",
+  conversationSid: "conversation_sid",
+  body: "body",
+  media: "media",
+  author: "author",
+  participantSid: "participant_sid",
+  attributes: "attributes",
+  dateCreated: "date_created",
+  dateUpdated: "date_updated",
+  index: "index",
+  delivery: "delivery",
+  url: "url",
+  links: "links",
+  contentSid: "content_sid",
+} as const;
+
+/** Asserts a decoded message holds the wire example's values under twilio-node's names. */
+function expectDecoded(message: Json, wire: Json) {
+  expect(Object.keys(message.toJSON()).sort()).toEqual(Object.keys(TWILIO_NODE_FIELDS).sort());
+  for (const [name, wireName] of Object.entries(TWILIO_NODE_FIELDS)) {
+    const value = wire[wireName];
+    if (name === "dateCreated" || (name === "dateUpdated" && value !== null)) {
+      expect(message[name], name).toBeInstanceOf(Date);
+      expect(message[name].getTime(), name).toBe(Date.parse(value));
+    } else {
+      expect(message[name], name).toEqual(value);
+    }
+  }
+}
+
+const families = [
+  {
+    family: "default",
+    path: `/v1/Conversations/${CONVERSATION_SID}/Messages`,
+    messages: (client: ReturnType<typeof twilio>) =>
+      client.conversations.v1.conversations(CONVERSATION_SID).messages,
+  },
+  {
+    family: "service",
+    path: `/v1/Services/${SERVICE_SID}/Conversations/${CONVERSATION_SID}/Messages`,
+    messages: (client: ReturnType<typeof twilio>) =>
+      client.conversations.v1.services(SERVICE_SID).conversations(CONVERSATION_SID).messages,
+  },
+];
+
+describe.each(families)("facade, $family family", ({ path, messages }) => {
+  const setup = (headers: Record<string, string> = {}) => {
+    const recorder = recordingFetch(headers);
+    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: prismUrl(), fetch: recorder.fetch });
+    return { list: messages(client), requests: recorder.requests };
+  };
+
+  it("create() sends camelCase params under their wire names and decodes the message", async () => {
+    const { list, requests } = setup();
+    const created = await list.create({
+      author: "smee",
+      body: "Ahoy there!",
+      dateCreated: new Date("2015-12-16T22:18:37Z"),
+      dateUpdated: "2015-12-16T22:18:38Z",
+      attributes: '{"importance":"high"}',
+      subject: "Ahoy",
+      xTwilioWebhookEnabled: "true",
+    });
+    expectDecoded(created, responseExample("create"));
+    const [request] = requests;
+    expect(request?.method).toBe("POST");
+    expect(request?.url.pathname).toBe(path);
+    expect(request?.headers.get("x-twilio-webhook-enabled")).toBe("true");
+    expect(request?.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
+    expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual({
+      Author: "smee",
+      Body: "Ahoy there!",
+      DateCreated: "2015-12-16T22:18:37.000Z",
+      DateUpdated: "2015-12-16T22:18:38Z",
+      Attributes: '{"importance":"high"}',
+      Subject: "Ahoy",
+    });
+  });
+
+  it("create() takes the template fields too (mediaSid, contentSid, contentVariables)", async () => {
+    const { list, requests } = setup();
+    await list.create({
+      mediaSid: `ME${"a".repeat(32)}`,
+      contentSid: `HX${"a".repeat(32)}`,
+      contentVariables: '{"1":"Smee"}',
+    });
+    expect(Object.fromEntries(new URLSearchParams(requests[0]?.body))).toEqual({
+      MediaSid: `ME${"a".repeat(32)}`,
+      ContentSid: `HX${"a".repeat(32)}`,
+      ContentVariables: '{"1":"Smee"}',
+    });
+  });
+
+  it("messages(sid).fetch() decodes the message, nulls kept", async () => {
+    const { list, requests } = setup();
+    const message = await list(MESSAGE_SID).fetch();
+    expectDecoded(message, responseExample("fetch"));
+    expect(message.participantSid).toBeNull();
+    expect(requests[0]?.url.pathname).toBe(`${path}/${MESSAGE_SID}`);
+    expect(requests[0]?.method).toBe("GET");
+  });
+
+  it("messages.get(sid) is the same context as messages(sid)", async () => {
+    const { list } = setup();
+    expect((await list.get(MESSAGE_SID).fetch()).sid).toBe((await list(MESSAGE_SID).fetch()).sid);
+  });
+
+  it("messages(sid).update() sends the update fields and decodes the result", async () => {
+    const { list, requests } = setup();
+    const message = await list(MESSAGE_SID).update({
+      author: "regretfulUser",
+      body: "I take back what I said",
+      xTwilioWebhookEnabled: "false",
+    });
+    expectDecoded(message, responseExample("update"));
+    expect(requests[0]?.method).toBe("POST");
+    expect(requests[0]?.headers.get("x-twilio-webhook-enabled")).toBe("false");
+    expect(Object.fromEntries(new URLSearchParams(requests[0]?.body))).toEqual({
+      Author: "regretfulUser",
+      Body: "I take back what I said",
+    });
+  });
+
+  it("messages(sid).remove() resolves true", async () => {
+    const { list, requests } = setup();
+    expect(await list(MESSAGE_SID).remove()).toBe(true);
+    expect(await list(MESSAGE_SID).remove({ xTwilioWebhookEnabled: "true" })).toBe(true);
+    expect(requests.map((r) => r.method)).toEqual(["DELETE", "DELETE"]);
+    expect(requests[1]?.headers.get("x-twilio-webhook-enabled")).toBe("true");
+  });
+
+  it("an instance's own fetch(), update() and remove() act on that message", async () => {
+    const { list, requests } = setup();
+    const message = await list(MESSAGE_SID).fetch();
+    await message.fetch();
+    await message.update({ body: "edited" });
+    expect(await message.remove()).toBe(true);
+    const sid = message.sid;
+    expect(requests.slice(1).map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+      `GET ${path}/${sid}`,
+      `POST ${path}/${sid}`,
+      `DELETE ${path}/${sid}`,
+    ]);
+  });
+
+  it("list() resolves an array honouring limit, pageSize and order", async () => {
+    const { list, requests } = setup();
+    const page = responseExample("list");
+    const all = await list.list();
+    expect(all.map((m) => m.sid)).toEqual(page.messages.map((m: Json) => m.sid));
+    expectDecoded(all[0], page.messages[0]);
+    const two = await list.list({ limit: 2, order: "desc" });
+    expect(two).toHaveLength(2);
+    expect(Object.fromEntries(requests[1]?.url.searchParams ?? [])).toEqual({ Order: "desc", PageSize: "2" });
+    await list.list({ pageSize: 7, pageToken: "PAtoken" });
+    expect(Object.fromEntries(requests[2]?.url.searchParams ?? [])).toEqual({
+      PageSize: "7",
+      PageToken: "PAtoken",
+    });
+  });
+
+  it("list() can be walked with for await", async () => {
+    const { list } = setup();
+    const sids: string[] = [];
+    for await (const message of list.list({ limit: 2 })) sids.push(message.sid);
+    expect(sids).toEqual(
+      responseExample("list")
+        .messages.slice(0, 2)
+        .map((m: Json) => m.sid),
+    );
+  });
+
+  it("page() gives instances, page links, nextPage() and previousPage()", async () => {
+    const { list, requests } = setup({ Prefer: "example=list-desc" });
+    const wire = responseExample("list-desc");
+    const page = await list.page({ order: "desc", pageSize: 1 });
+    expect(page.instances.map((m) => m.sid)).toEqual(wire.messages.map((m: Json) => m.sid));
+    expect(page.nextPageUrl).toBe(wire.meta.next_page_url);
+    expect(page.previousPageUrl).toBeNull();
+    expect(await page.previousPage()).toBeUndefined();
+    const next = await page.nextPage();
+    expect(next?.instances).toHaveLength(wire.messages.length);
+    // The link points at Twilio; it is followed on the configured base URL, query kept.
+    const followed = requests[1]?.url;
+    expect(followed?.origin).toBe(new URL(prismUrl()).origin);
+    expect(`${followed?.pathname}${followed?.search}`).toBe(
+      new URL(wire.meta.next_page_url).pathname + new URL(wire.meta.next_page_url).search,
+    );
+  });
+
+  it("each() calls back per message, then done, and returns a promise", async () => {
+    const { list } = setup();
+    const seen: string[] = [];
+    let doneWith: unknown = "not called";
+    await list.each({ limit: 3, done: (error?: unknown) => (doneWith = error) }, (m) => seen.push(m.sid));
+    expect(seen).toEqual(responseExample("list").messages.map((m: Json) => m.sid));
+    expect(doneWith).toBeUndefined();
+  });
+
+  it("each() stops when the callback calls done()", async () => {
+    const { list } = setup();
+    const seen: string[] = [];
+    await list.each((m, done) => {
+      seen.push(m.sid);
+      done();
+    });
+    expect(seen).toHaveLength(1);
+  });
+
+  it("a documented error answer throws RestException with Twilio's fields", async () => {
+    const { list } = setup({ Prefer: "code=404" });
+    const error = await list(MESSAGE_SID)
+      .fetch()
+      .catch((e: unknown) => e);
+    const body = spec.components.responses.NotFound.content["application/json"].examples["not-found"].value;
+    expect(error).toBeInstanceOf(RestException);
+    expect(error).toMatchObject({
+      status: 404,
+      code: body.code,
+      moreInfo: body.more_info,
+      message: body.message,
+    });
+  });
+
+  it("an unknown option is a ValidationError naming it, and nothing is sent", async () => {
+    const { list, requests } = setup();
+    const error = await list.create({ bodyy: "typo" } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe("bodyy");
+    expect((error as Error).message).toMatch(/unknown option "bodyy".*author, body/);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("callbacks work as in twilio-node", async () => {
+    const { list } = setup();
+    const sid = await new Promise((resolve, reject) =>
+      list(MESSAGE_SID).fetch((error, message) => (error ? reject(error) : resolve(message?.sid))),
+    );
+    expect(sid).toBe(responseExample("fetch").sid);
+  });
+});
+
+describe("outside the Message resource", () => {
+  const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: "http://127.0.0.1:9" });
+  it.each([
+    ["client.messages", () => (client as Json).messages],
+    ["client.api", () => (client as Json).api.v2010],
+    ["client.conversations.v2", () => (client.conversations as Json).v2],
+    ["client.conversations.v1.users", () => (client.conversations.v1 as Json).users],
+    [
+      "client.conversations.v1.conversations.create",
+      () => (client.conversations.v1.conversations as Json).create,
+    ],
+    [
+      "client.conversations.v1.conversations.list",
+      () => (client.conversations.v1.conversations as Json).list,
+    ],
+    [
+      "client.conversations.v1.conversations(sid).participants",
+      () => (client.conversations.v1.conversations(CONVERSATION_SID) as Json).participants,
+    ],
+    [
+      "client.conversations.v1.conversations(sid).fetch",
+      () => (client.conversations.v1.conversations(CONVERSATION_SID) as Json).fetch,
+    ],
+    ["client.conversations.v1.services.create", () => (client.conversations.v1.services as Json).create],
+    [
+      "client.conversations.v1.conversations(sid).messages(sid).deliveryReceipts",
+      () => (client.conversations.v1.conversations(CONVERSATION_SID).messages as Json).deliveryReceipts,
+    ],
+  ])("%s throws an UnsupportedError saying so", (name, read) => {
+    expect(read).toThrow(UnsupportedError);
+    expect(read).toThrow(/covers the Conversations Message resource only/);
+    expect(read).toThrow(
+      name
+        .replace(/\(sid\)/g, "(sid)")
+        .split(".")
+        .pop() as string,
+    );
+  });
+
+  it("await, JSON and inspection of the client do not trip the guard", async () => {
+    expect(await Promise.resolve(client.conversations.v1)).toBeDefined();
+    expect(JSON.stringify(client)).toContain(ACCOUNT_SID);
+    expect(String(client.conversations.v1.conversations(CONVERSATION_SID).messages)).toBeTypeOf("string");
+  });
+});
+
+describe("facade types", () => {
+  const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: "http://127.0.0.1:9" });
+  const messages = client.conversations.v1.conversations(CONVERSATION_SID).messages;
+  // Never called: each line is a type test checked by `tsc --noEmit`.
+  const neverCalled = async () => {
+    // @ts-expect-error: misspelt option
+    await messages.create({ bodyy: "x" });
+    // @ts-expect-error: wire names are not facade names
+    await messages.create({ Body: "x" });
+    // @ts-expect-error: mediaSid is only on create
+    await messages("IM").update({ mediaSid: "ME" });
+    // @ts-expect-error: order is asc or desc
+    await messages.list({ order: "newest" });
+    // @ts-expect-error: the webhook header is "true" or "false"
+    await messages("IM").remove({ xTwilioWebhookEnabled: true });
+  };
+
+  it("map the spec's Message fields to twilio-node's names and types", async () => {
+    expectTypeOf(neverCalled).toBeFunction();
+    const message = await Promise.resolve({} as Awaited<ReturnType<typeof messages.create>>);
+    expectTypeOf(message.dateCreated).toEqualTypeOf<Date>();
+    expectTypeOf(message.dateUpdated).toEqualTypeOf<Date | null>();
+    expectTypeOf(message.participantSid).toEqualTypeOf<string | null>();
+    expectTypeOf(message.index).toEqualTypeOf<number>();
+    expectTypeOf(message.contentSid).toEqualTypeOf<string | null>();
+    expectTypeOf<Parameters<typeof messages.create>[0]>().toMatchTypeOf<
+      { dateCreated?: Date | string; mediaSid?: string; xTwilioWebhookEnabled?: "true" | "false" } | undefined
+    >();
+    expectTypeOf(messages.list()).toMatchTypeOf<PromiseLike<(typeof message)[]>>();
+    expectTypeOf(messages.list()).toMatchTypeOf<AsyncIterable<typeof message>>();
+  });
+});

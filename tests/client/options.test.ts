@@ -1,0 +1,221 @@
+// Options, credentials, headers and errors, seen from the requests the client sends.
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import twilio, {
+  ConnectionError,
+  createConversationsClient,
+  InvalidResponseError,
+  PACKAGE_NAME,
+  RestException,
+  TimeoutError,
+  VERSION,
+} from "../../src/index.js";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, MESSAGE_SID, responseExample } from "../support/fixtures";
+
+/** A fetch that answers every request with `respond` and keeps what was asked. */
+function stubFetch(respond: () => Response = () => Response.json(responseExample("fetch"))) {
+  const requests: { url: string; headers: Headers }[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    requests.push({ url: String(input), headers: new Headers(init?.headers) });
+    return respond();
+  };
+  return { fetch: fetchImpl, requests };
+}
+
+async function fetchVia(options: Parameters<typeof twilio>[2], stub = stubFetch()) {
+  const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { ...options, fetch: stub.fetch });
+  await client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID).fetch();
+  return stub.requests[0] as { url: string; headers: Headers };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("base URL", () => {
+  const path = `/v1/Conversations/${CONVERSATION_SID}/Messages/${MESSAGE_SID}`;
+  it.each([
+    [{}, {}, "https://conversations.twilio.com"],
+    [{ baseUrl: "http://127.0.0.1:4010/" }, {}, "http://127.0.0.1:4010"],
+    [{ baseUrl: "http://proxy.local/prefix" }, {}, "http://proxy.local/prefix"],
+    [{ edge: "sydney" }, {}, "https://conversations.sydney.us1.twilio.com"],
+    [{ edge: "sydney", region: "au1" }, {}, "https://conversations.sydney.au1.twilio.com"],
+    [{ region: "ie1" }, {}, "https://conversations.ie1.twilio.com"],
+    [{}, { TWILIO_CONVERSATIONS_BASE_URL: "http://mock:4010" }, "http://mock:4010"],
+    [{}, { TWILIO_EDGE: "dublin" }, "https://conversations.dublin.us1.twilio.com"],
+    [{}, { TWILIO_EDGE: "dublin", TWILIO_REGION: "ie1" }, "https://conversations.dublin.ie1.twilio.com"],
+    [{}, { TWILIO_REGION: "au1" }, "https://conversations.au1.twilio.com"],
+    [
+      { edge: "tokyo" },
+      { TWILIO_CONVERSATIONS_BASE_URL: "http://mock:4010" },
+      "https://conversations.tokyo.us1.twilio.com",
+    ],
+    [{ baseUrl: "http://explicit" }, { TWILIO_EDGE: "dublin" }, "http://explicit"],
+  ])("options %j with env %j → %s", async (options, env, expected) => {
+    for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+    expect((await fetchVia(options)).url).toBe(`${expected}${path}`);
+  });
+
+  it.each([
+    [{ baseUrl: "not a url" }, /baseUrl must be an absolute http\(s\) URL/],
+    [{ baseUrl: "ftp://x" }, /baseUrl must be an absolute http\(s\) URL/],
+    [{ baseUrl: "http://x/?a=1" }, /baseUrl must not have a query/],
+    [{ edge: "a.b" }, /edge must be a host label/],
+    [{ region: "x/y" }, /region must be a host label/],
+    [{ timeout: 0 }, /timeout must be a positive number/],
+    [{ timeout: Number.NaN }, /timeout must be a positive number/],
+  ])("rejects %j", (options, message) => {
+    expect(() => twilio(ACCOUNT_SID, AUTH_TOKEN, options)).toThrow(message);
+  });
+});
+
+describe("credentials", () => {
+  const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}`;
+
+  it("sends HTTP Basic with the Account SID and Auth Token", async () => {
+    const request = await fetchVia({});
+    expect(request.headers.get("authorization")).toBe(basic(ACCOUNT_SID, AUTH_TOKEN));
+  });
+
+  it("falls back to TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN", async () => {
+    vi.stubEnv("TWILIO_ACCOUNT_SID", ACCOUNT_SID);
+    vi.stubEnv("TWILIO_AUTH_TOKEN", "from-env");
+    const stub = stubFetch();
+    const client = twilio(undefined, undefined, { fetch: stub.fetch });
+    expect(client.accountSid).toBe(ACCOUNT_SID);
+    await client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID).fetch();
+    expect(stub.requests[0]?.headers.get("authorization")).toBe(basic(ACCOUNT_SID, "from-env"));
+  });
+
+  it("takes an API Key SID and secret with { accountSid }", async () => {
+    const apiKey = `SK${"b".repeat(32)}`;
+    const stub = stubFetch();
+    const client = twilio(apiKey, "secret", { accountSid: ACCOUNT_SID, fetch: stub.fetch });
+    expect(client.accountSid).toBe(ACCOUNT_SID);
+    await client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID).fetch();
+    expect(stub.requests[0]?.headers.get("authorization")).toBe(basic(apiKey, "secret"));
+  });
+
+  it.each([
+    [[undefined, "tok"], /username is required.*TWILIO_ACCOUNT_SID/],
+    [[ACCOUNT_SID, undefined], /password is required.*TWILIO_AUTH_TOKEN/],
+    [[`SK${"b".repeat(32)}`, "secret"], /accountSid is required with an API Key/],
+    [["XX123", "tok"], /accountSid must start with AC/],
+  ] as const)("without usable credentials %j it says what is missing", ([user, pass], message) => {
+    vi.stubEnv("TWILIO_ACCOUNT_SID", "");
+    vi.stubEnv("TWILIO_AUTH_TOKEN", "");
+    expect(() => twilio(user, pass)).toThrow(message);
+  });
+});
+
+describe("headers", () => {
+  it("sends a User-Agent naming this package and version, plus extensions", async () => {
+    const request = await fetchVia({ userAgentExtensions: ["my-app/1.2", "edge-fn"] });
+    const ua = request.headers.get("user-agent") ?? "";
+    expect(ua.startsWith(`${PACKAGE_NAME}/${VERSION} (node/${process.versions.node})`)).toBe(true);
+    expect(ua.endsWith(" my-app/1.2 edge-fn")).toBe(true);
+    expect(request.headers.get("accept")).toBe("application/json");
+  });
+
+  it("the package name and version are package.json's", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    expect([PACKAGE_NAME, VERSION]).toEqual([pkg.name, pkg.version]);
+  });
+});
+
+describe("errors", () => {
+  const fetchWith = (respond: () => Response) => fetchVia({}, stubFetch(respond));
+
+  it("a Twilio error body becomes RestException with status, code, message, moreInfo, details", async () => {
+    const body = {
+      code: 20404,
+      message: "Not found",
+      more_info: "https://www.twilio.com/docs/errors/20404",
+      status: 404,
+      details: { a: 1 },
+    };
+    const error = await fetchWith(() => Response.json(body, { status: 404 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RestException);
+    expect(error).toMatchObject({
+      status: 404,
+      code: 20404,
+      message: "Not found",
+      moreInfo: body.more_info,
+      details: { a: 1 },
+    });
+  });
+
+  it("a non-JSON error body still gives the status and a readable message", async () => {
+    const html = "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>";
+    const error = await fetchWith(() => new Response(html, { status: 502, statusText: "Bad Gateway" })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RestException);
+    expect(error).toMatchObject({
+      status: 502,
+      code: undefined,
+      message: "HTTP 502 Bad Gateway: 502 Bad Gateway nginx",
+    });
+  });
+
+  it("an empty error body gives the status", async () => {
+    const error = await fetchWith(() => new Response(null, { status: 503 })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503, message: "HTTP 503" });
+  });
+
+  it("a success answer that is not JSON is an InvalidResponseError", async () => {
+    const error = await fetchWith(() => new Response('{"sid": "IM', { status: 200 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toMatch(/not valid JSON/);
+  });
+
+  it("a fetch that throws becomes a ConnectionError", async () => {
+    const error = await fetchVia(
+      {},
+      {
+        requests: [],
+        fetch: async () => {
+          throw new TypeError("fetch failed: ECONNRESET");
+        },
+      },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/GET \/v1\/Conversations\/.* failed: fetch failed: ECONNRESET/);
+  });
+
+  it("no answer within timeout is a TimeoutError saying so", async () => {
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { timeout: 50, fetch: never });
+    const error = await client.conversations.v1
+      .conversations(CONVERSATION_SID)
+      .messages(MESSAGE_SID)
+      .fetch()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/timed out after 50 ms/);
+  });
+});
+
+describe("typed client options", () => {
+  it("uses the same credentials, base URL and User-Agent", async () => {
+    const stub = stubFetch();
+    const client = createConversationsClient({
+      username: ACCOUNT_SID,
+      password: AUTH_TOKEN,
+      baseUrl: "http://typed.test",
+      fetch: stub.fetch,
+    });
+    const { data } = await client.GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+      params: { path: { ConversationSid: CONVERSATION_SID, Sid: MESSAGE_SID } },
+    });
+    expect(data?.sid).toBe(responseExample("fetch").sid);
+    expect(stub.requests[0]?.url).toBe(
+      `http://typed.test/v1/Conversations/${CONVERSATION_SID}/Messages/${MESSAGE_SID}`,
+    );
+    expect(stub.requests[0]?.headers.get("authorization")).toMatch(/^Basic /);
+    expect(stub.requests[0]?.headers.get("user-agent")).toContain(`${PACKAGE_NAME}/${VERSION}`);
+  });
+});

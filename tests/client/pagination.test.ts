@@ -1,0 +1,166 @@
+// Page walks against an in-process fake API: lazy, exact limits, safe links.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import twilio, { ConversationsError, ValidationError } from "../../src/index.js";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, responseExample } from "../support/fixtures";
+import type { Json } from "../support/spec";
+
+setFlagsFromString("--expose-gc");
+const collectGarbage: () => void = runInNewContext("gc");
+
+const BASE = "http://mock.test";
+const TWILIO = "https://conversations.twilio.com";
+const LIST_PATH = `/v1/Conversations/${CONVERSATION_SID}/Messages`;
+
+/** Serves `pages` pages of `perPage` messages built from the spec's list example; counts requests. */
+function fakeApi(pages: number, perPage: number, customLink?: (page: number) => string) {
+  const link =
+    customLink ??
+    ((page: number) => `${TWILIO}${LIST_PATH}?PageSize=${perPage}&Page=${page}&PageToken=PT${page}`);
+  const template = responseExample("list").messages[0];
+  const requests: URL[] = [];
+  const fetchImpl: typeof fetch = async (input) => {
+    const url = new URL(String(input));
+    requests.push(url);
+    const page = Number(url.searchParams.get("Page") ?? 0);
+    const messages = Array.from({ length: page < pages ? perPage : 0 }, (_, i) => {
+      const index = page * perPage + i;
+      return { ...template, index, sid: `IM${index.toString(16).padStart(32, "0")}` };
+    });
+    const meta = {
+      ...responseExample("list").meta,
+      page,
+      page_size: perPage,
+      url: `${TWILIO}${LIST_PATH}?PageSize=${perPage}&Page=${page}`,
+      previous_page_url: page > 0 ? `${TWILIO}${LIST_PATH}?PageSize=${perPage}&Page=${page - 1}` : null,
+      next_page_url: page + 1 < pages ? link(page + 1) : null,
+    };
+    return new Response(JSON.stringify({ meta, messages }), {
+      headers: { "content-type": "application/json" },
+    });
+  };
+  const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: BASE, fetch: fetchImpl });
+  return { messages: client.conversations.v1.conversations(CONVERSATION_SID).messages, requests };
+}
+
+describe("pagination", () => {
+  it("for await fetches one page at a time, only as items are consumed", async () => {
+    const { messages, requests } = fakeApi(5, 10);
+    let seen = 0;
+    for await (const message of messages.list({ pageSize: 10 })) {
+      // After item k, only the pages up to k's have been asked for.
+      expect(requests.length).toBe(Math.floor(seen / 10) + 1);
+      expect(message.index).toBe(seen);
+      seen++;
+    }
+    expect(seen).toBe(50);
+    expect(requests).toHaveLength(5);
+  });
+
+  it("does not hold earlier pages while walking", async () => {
+    const { messages } = fakeApi(20, 50);
+    const firstPage: WeakRef<object>[] = [];
+    let walked = 0;
+    for await (const message of messages.list({ pageSize: 50 })) {
+      if (walked < 50) firstPage.push(new WeakRef(message));
+      walked++;
+      if (walked === 1000) {
+        // On the last page: the first page's messages must be collectable by now.
+        await new Promise((r) => setImmediate(r));
+        collectGarbage();
+        expect(firstPage.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+      }
+    }
+    expect(walked).toBe(1000);
+  });
+
+  it.each([1, 9, 10, 11, 25, 50])("limit %i is exact across pages", async (limit) => {
+    const { messages, requests } = fakeApi(5, 10);
+    const items = await messages.list({ limit, pageSize: 10 });
+    expect(items).toHaveLength(limit);
+    expect(items.map((m) => m.index)).toEqual(Array.from({ length: limit }, (_, i) => i));
+    expect(requests).toHaveLength(Math.ceil(limit / 10));
+  });
+
+  it("asks for min(limit, max PageSize) per page when no pageSize is given", async () => {
+    const { messages, requests } = fakeApi(1, 3);
+    await messages.list({ limit: 3 });
+    await messages.list({ limit: 5000 });
+    expect(requests.map((r) => r.searchParams.get("PageSize"))).toEqual(["3", "1000"]);
+  });
+
+  it("re-bases Twilio page links onto the configured base URL, query kept", async () => {
+    const { messages, requests } = fakeApi(3, 2);
+    await messages.list();
+    expect(requests.map((r) => r.origin)).toEqual([BASE, BASE, BASE]);
+    expect(requests[1]?.pathname).toBe(LIST_PATH);
+    expect(requests[2]?.search).toBe("?PageSize=2&Page=2&PageToken=PT2");
+  });
+
+  it("refuses a page link to another origin, with no request to it", async () => {
+    const { messages, requests } = fakeApi(3, 2, (p) => `https://evil.example${LIST_PATH}?Page=${p}`);
+    const error = await messages.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConversationsError);
+    expect((error as Error).message).toMatch(/refusing to follow page link to https:\/\/evil\.example/);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("stops a walk whose next link repeats, instead of looping", async () => {
+    const { messages, requests } = fakeApi(10, 2, () => `${TWILIO}${LIST_PATH}?Page=1`);
+    const error = await messages.list().catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/pagination loop/);
+    expect(requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it("page() walks forward with nextPage() and back with previousPage()", async () => {
+    const { messages } = fakeApi(3, 2);
+    const first = await messages.page({ pageSize: 2 });
+    const second = await first.nextPage();
+    const third = await second?.nextPage();
+    expect(third?.instances.map((m) => m.index)).toEqual([4, 5]);
+    expect(await third?.nextPage()).toBeUndefined();
+    const back = await third?.previousPage();
+    expect(back?.instances.map((m) => m.index)).toEqual([2, 3]);
+    expect(JSON.parse(JSON.stringify(first)).instances[0].sid).toBe(first.instances[0]?.sid);
+  });
+
+  it("getPage(url) fetches one page by its link", async () => {
+    const { messages } = fakeApi(3, 2);
+    const page = await messages.getPage(`${TWILIO}${LIST_PATH}?PageSize=2&Page=2`);
+    expect(page.instances.map((m) => m.index)).toEqual([4, 5]);
+  });
+
+  it("each() passes an error to done instead of rejecting", async () => {
+    const { messages } = fakeApi(3, 2, (p) => `https://evil.example/?Page=${p}`);
+    const done: unknown[] = [];
+    await messages.each({ done: (e?: unknown) => done.push(e) }, () => {});
+    expect(done).toHaveLength(1);
+    expect(done[0]).toBeInstanceOf(ConversationsError);
+  });
+
+  it("each() without done rejects on error", async () => {
+    const { messages } = fakeApi(3, 2, (p) => `https://evil.example/?Page=${p}`);
+    await expect(messages.each(() => {})).rejects.toThrow(/refusing/);
+  });
+
+  it.each([0, -1, 1.5, "10", Number.NaN])("limit %j is a ValidationError, nothing sent", async (limit) => {
+    const { messages, requests } = fakeApi(1, 1);
+    await expect(messages.list({ limit: limit as number })).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("list() fetches nothing until awaited or iterated", async () => {
+    const { messages, requests } = fakeApi(2, 2);
+    const pending = messages.list();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(requests).toHaveLength(0);
+    expect((await pending).length).toBe(4);
+  });
+
+  it("decodes every message of every page", async () => {
+    const { messages } = fakeApi(2, 3);
+    const all: Json[] = await messages.list();
+    for (const m of all) expect(m.dateCreated).toBeInstanceOf(Date);
+  });
+});

@@ -1,0 +1,48 @@
+// Values for tests, taken from the spec's own examples so that they always satisfy it.
+import { inject } from "vitest";
+import { loadDereferencedSpec } from "../../scripts/lib/spec.mjs";
+import type { Json } from "./spec";
+
+export const spec: Json = await loadDereferencedSpec();
+const parameterExample = (name: string): string => spec.components.parameters[name].example;
+const exampleValue = (name: string): Json => spec.components.examples[name].value;
+
+export const ACCOUNT_SID: string = exampleValue("CreatedMessage").account_sid;
+export const AUTH_TOKEN = "test-auth-token-not-a-secret";
+export const CONVERSATION_SID = parameterExample("ConversationSid");
+export const MESSAGE_SID = parameterExample("Sid");
+export const SERVICE_SID = parameterExample("ChatServiceSid");
+
+/** The named response example `name` of the spec (create, fetch, update, list, list-desc). */
+export function responseExample(name: string): Json {
+  for (const response of Object.values<Json>(spec.components.responses)) {
+    const found = response.content?.["application/json"]?.examples?.[name];
+    if (found) return found.value;
+  }
+  throw new Error(`no response example named ${name}`);
+}
+
+export const prismUrl = (): string => inject("prismUrl");
+
+export interface Recorded {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string | undefined;
+}
+
+/**
+ * A fetch that records each request, optionally adds headers (e.g. Prism's `Prefer`), and sends it
+ * on with the real fetch.
+ */
+export function recordingFetch(extraHeaders: Record<string, string> = {}) {
+  const requests: Recorded[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(extraHeaders)) headers.set(k, v);
+    const body = typeof init?.body === "string" ? init.body : undefined;
+    requests.push({ method: init?.method ?? "GET", url: new URL(String(input)), headers, body });
+    return fetch(input, { ...init, headers });
+  };
+  return { fetch: fetchImpl, requests };
+}

@@ -1,0 +1,17 @@
+// Vitest global setup: one Prism mock of openapi/messages.yaml for the whole run, on a free port,
+// with request violations answered as errors. Its URL reaches the tests via inject("prismUrl").
+import type { TestProject } from "vitest/node";
+import { startPrism } from "../../scripts/lib/prism.mjs";
+import { SPEC_PATH } from "../../scripts/lib/spec.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    prismUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const prism = await startPrism(["mock", SPEC_PATH, "--errors", "--verboseLevel", "warn"]);
+  project.provide("prismUrl", prism.url);
+  return prism.stop;
+}
