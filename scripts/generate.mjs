@@ -24,7 +24,8 @@ const header = (what) =>
   `// Source: ${SOURCE}. Regenerate with \`npm run generate\`; \`npm run check:generated\` fails when this\n` +
   `// file is out of step with the spec.\n\n`;
 
-// Keys that document a schema or parameter but constrain nothing: left out of the runtime tables.
+// Keys that document a schema or parameter but constrain nothing (and x- extensions, which are for
+// tools such as the mock): left out of the runtime tables.
 const DOC_KEYS = new Set(["description", "summary", "example", "examples", "externalDocs", "title"]);
 
 function withoutDocs(value) {
@@ -32,7 +33,7 @@ function withoutDocs(value) {
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => !DOC_KEYS.has(key))
+      .filter(([key]) => !DOC_KEYS.has(key) && !key.startsWith("x-"))
       .map(([key, inner]) => [key, withoutDocs(inner)]),
   );
 }

@@ -18,8 +18,8 @@ export function createSpecAjv(options = {}) {
   // allowUnionTypes: OpenAPI 3.1 writes a nullable field as `type: [string, "null"]`.
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, ...options });
   addFormats.default(ajv);
-  // OpenAPI's own keywords inside a Schema Object; annotations only.
-  ajv.addVocabulary(["example", "xml", "externalDocs", "discriminator"]);
+  // OpenAPI's own keywords inside a Schema Object, and the mock's hint; annotations only.
+  ajv.addVocabulary(["example", "xml", "externalDocs", "discriminator", "x-faker"]);
   ajv.removeKeyword("contentMediaType");
   ajv.addKeyword({
     keyword: "contentMediaType",

@@ -36,7 +36,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 /**
  * Runs `prism <args…>` on 127.0.0.1 and a free port, and resolves once it answers HTTP.
  * @param {string[]} args e.g. ["mock", "openapi/messages.yaml", "--errors"]
- * @returns {Promise<{ url: string, stop: () => Promise<void>, log: () => string }>}
+ * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void>, log: () => string }>}
  */
 export async function startPrism(args, { timeoutMs = 30_000 } = {}) {
   let lastError;
@@ -82,7 +82,7 @@ async function startOnce(args, port, timeoutMs) {
     }
     try {
       await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return { url, stop, log: () => output };
+      return { url, pid: child.pid, stop, log: () => output };
     } catch {
       if (Date.now() > deadline) {
         await stop();

@@ -239,7 +239,7 @@ export interface components {
             /** @description The message's media, or null when it has none. */
             media: components["schemas"]["MessageMedia"][] | null;
             /** @description Metadata as a string holding valid JSON; `{}` when never set. */
-            attributes: string;
+            attributes: components["schemas"]["JsonText"];
             /** @description The author's Participant; null for a message sent by the system. */
             participant_sid: components["schemas"]["ParticipantSid"] | null;
             /**

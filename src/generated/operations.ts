@@ -13,8 +13,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -70,8 +69,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -147,8 +145,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -174,8 +171,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -246,8 +242,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -296,8 +291,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -364,8 +358,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -452,8 +445,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -490,8 +482,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {
@@ -573,8 +564,7 @@ export const operations = {
         "in": "path",
         "required": true,
         "schema": {
-          "type": "string",
-          "minLength": 1
+          "type": "string"
         }
       },
       {

@@ -182,8 +182,7 @@ export const schemas = {
         }
       },
       "attributes": {
-        "type": "string",
-        "contentMediaType": "application/json"
+        "$ref": "#/components/schemas/JsonText"
       },
       "participant_sid": {
         "anyOf": [

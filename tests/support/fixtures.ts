@@ -29,6 +29,8 @@ export interface Recorded {
   url: URL;
   headers: Headers;
   body: string | undefined;
+  /** The answer, read from a clone. */
+  response?: { status: number; headers: Headers; text: string };
 }
 
 /**
@@ -41,8 +43,12 @@ export function recordingFetch(extraHeaders: Record<string, string> = {}) {
     const headers = new Headers(init?.headers);
     for (const [k, v] of Object.entries(extraHeaders)) headers.set(k, v);
     const body = typeof init?.body === "string" ? init.body : undefined;
-    requests.push({ method: init?.method ?? "GET", url: new URL(String(input)), headers, body });
-    return fetch(input, { ...init, headers });
+    const recorded: Recorded = { method: init?.method ?? "GET", url: new URL(String(input)), headers, body };
+    requests.push(recorded);
+    const response = await fetch(input, { ...init, headers });
+    const text = await response.clone().text();
+    recorded.response = { status: response.status, headers: response.headers, text };
+    return response;
   };
   return { fetch: fetchImpl, requests };
 }

@@ -1,8 +1,9 @@
 // Test-side view of openapi/messages.yaml: the loaders from scripts/lib plus a way to name an
 // operation by what it does (create, list, fetch, update, delete) and which family it is in.
 import { listOperations, loadBundledSpec, loadDereferencedSpec } from "../../scripts/lib/spec.mjs";
+import { type Action, actionOf, type Family, familyOf } from "../../src/resources/routes.js";
 
-export type Action = "create" | "list" | "fetch" | "update" | "delete";
+export type { Action, Family };
 export const ACTIONS: readonly Action[] = ["create", "list", "fetch", "update", "delete"];
 
 // biome-ignore lint/suspicious/noExplicitAny: the spec is untyped JSON read at run time.
@@ -15,24 +16,17 @@ export interface SpecOperation {
   operation: Json;
   parameters: Json[];
   action: Action;
-  family: "default" | "service";
+  family: Family;
 }
 
-/** What an operation does, from its method and whether its path ends at one message. */
-export function actionOf(method: string, path: string): Action {
-  const onItem = path.endsWith("}");
-  if (method === "post") return onItem ? "update" : "create";
-  if (method === "get") return onItem ? "fetch" : "list";
-  if (method === "delete" && onItem) return "delete";
-  throw new Error(`${method.toUpperCase()} ${path} is not one of the Message operations`);
-}
-
+/** The spec's operations, each named by what it does (the client's own classification). */
 export function describeOperations(spec: Json): SpecOperation[] {
-  return listOperations(spec).map((op: Omit<SpecOperation, "action" | "family">) => ({
-    ...op,
-    action: actionOf(op.method, op.path),
-    family: op.path.startsWith("/v1/Services/") ? "service" : "default",
-  }));
+  return listOperations(spec).map((op: Omit<SpecOperation, "action" | "family">) => {
+    const action = actionOf(op.method, op.path);
+    if (!action)
+      throw new Error(`${op.method.toUpperCase()} ${op.path} is not one of the Message operations`);
+    return { ...op, action, family: familyOf(op.path) };
+  });
 }
 
 export async function loadSpec(): Promise<{ deref: Json; bundled: Json; operations: SpecOperation[] }> {

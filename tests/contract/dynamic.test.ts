@@ -1,0 +1,106 @@
+// Schema-generated answers: every operation 25 times against Prism's dynamic responses
+// (`Prefer: dynamic=true`). Whatever schema-valid body comes back, the facade must decode it, and
+// what it returns must validate again once mapped back to wire names.
+import { describe, expect, it } from "vitest";
+import { successStatuses } from "../../scripts/lib/spec.mjs";
+import twilio from "../../src/index.js";
+import { callFacade, contractClient, facadeOptions, MODE, schemaErrors, toWire } from "../support/contract";
+import { ACCOUNT_SID, AUTH_TOKEN, responseExample } from "../support/fixtures";
+import { type Json, loadSpec, type SpecOperation } from "../support/spec";
+
+const { operations, deref } = await loadSpec();
+const RUNS = 25;
+const messageSchema = deref.components.schemas.Message;
+
+function successSchema(op: SpecOperation): Json | undefined {
+  const [status] = successStatuses(op.operation);
+  return op.operation.responses[String(status)].content?.["application/json"]?.schema;
+}
+
+/** The decoded messages of a result (a message, a page of them, or none for a delete). */
+const messagesOf = (op: SpecOperation, result: Json): Json[] =>
+  op.action === "list" ? result.instances : op.action === "delete" ? [] : [result];
+
+describe.skipIf(MODE !== "mock")(`dynamic responses, ${RUNS} per operation`, () => {
+  it.each(operations.map((op) => [op.operationId, op] as const))("%s", async (_, op) => {
+    const path = Object.fromEntries(
+      op.parameters.filter((p) => p.in === "path").map((p) => [p.name, p.example]),
+    );
+    const schema = successSchema(op);
+    let decodedMessages = 0;
+    const bodies = new Set<string>();
+    for (let run = 0; run < RUNS; run++) {
+      const { client, requests } = contractClient({ Prefer: "dynamic=true" });
+      const result: Json = await callFacade(client, op, path, facadeOptions(op, {}));
+      const raw = requests[0]?.response?.text ?? "";
+      bodies.add(raw);
+      if (!schema) {
+        expect(result).toBe(true);
+        continue;
+      }
+      const body = JSON.parse(raw);
+      expect(schemaErrors(schema, body), "Prism's body is schema-valid").toEqual([]);
+      const wireMessages = op.action === "list" ? body.messages : [body];
+      const decoded = messagesOf(op, result);
+      expect(decoded).toHaveLength(wireMessages.length);
+      decoded.forEach((message, i) => {
+        const back = toWire(messageSchema, message.toJSON());
+        expect(schemaErrors(messageSchema, back), "decoded message, mapped back").toEqual([]);
+        // Same values, but for date-times in their canonical ISO form and properties the schema lacks.
+        for (const [key, value] of Object.entries<Json>(back)) {
+          const original = wireMessages[i][key];
+          if (typeof value === "string" && messageSchema.properties[key].format === "date-time") {
+            expect(Date.parse(value)).toBe(Date.parse(original));
+          } else expect(value).toEqual(original);
+        }
+        decodedMessages++;
+      });
+    }
+    if (op.action !== "delete") {
+      expect(decodedMessages).toBeGreaterThanOrEqual(RUNS);
+      expect(bodies.size, "the bodies were generated, not one fixed example").toBeGreaterThan(RUNS / 2);
+    }
+  });
+});
+
+describe("edge bodies the generator may not produce", () => {
+  const template = responseExample("list").messages[2];
+  const edges: [string, Json][] = [
+    [
+      "every nullable field null",
+      {
+        ...template,
+        body: null,
+        media: null,
+        participant_sid: null,
+        date_updated: null,
+        delivery: null,
+        content_sid: null,
+      },
+    ],
+    ["an empty media array", { ...template, media: [] }],
+    ["media without a filename", { ...template, media: [{ ...template.media[0], filename: null }] }],
+    ["the largest safe index", { ...template, index: Number.MAX_SAFE_INTEGER }],
+    ["properties the schema does not know", { ...template, future_field: { a: 1 } }],
+  ];
+
+  it.each(edges)("%s decodes and maps back", async (_, wire) => {
+    expect(schemaErrors(messageSchema, wire), "the edge body is schema-valid").toEqual([]);
+    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { fetch: async () => Response.json(wire) });
+    const message = await client.conversations.v1.conversations("CH").messages("IM").fetch();
+    const back = toWire(messageSchema, message.toJSON());
+    expect(schemaErrors(messageSchema, back)).toEqual([]);
+    const { future_field: _f, ...known } = wire;
+    expect(back).toEqual({
+      ...known,
+      date_created: new Date(wire.date_created).toISOString(),
+      date_updated: wire.date_updated && new Date(wire.date_updated).toISOString(),
+    });
+  });
+
+  it("an empty page decodes to no instances", async () => {
+    const page = { ...responseExample("list"), messages: [] };
+    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { fetch: async () => Response.json(page) });
+    expect(await client.conversations.v1.conversations("CH").messages.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Shared by the contract tests: where they point, and how a spec operation is called through the
+// facade with camelCase options built from the spec's wire names.
+import { expect } from "vitest";
+import { createSpecAjv } from "../../scripts/lib/ajv.mjs";
+import twilio, { type TwilioClient } from "../../src/index.js";
+import { optionSlots } from "../../src/resources/call.js";
+import { routeFor } from "../../src/resources/routes.js";
+import { ACCOUNT_SID, AUTH_TOKEN, prismUrl, recordingFetch } from "./fixtures";
+import { type Json, nonNull, type SpecOperation } from "./spec";
+
+/** mock: the embedded Prism mock (Prefer headers work); target: any server; live: Prism proxying Twilio. */
+export const MODE: "mock" | "target" | "live" = process.env.CONTRACT_TARGET
+  ? process.env.CONTRACT_LIVE
+    ? "live"
+    : "target"
+  : "mock";
+export const ALLOW_WRITES = MODE !== "live" || process.env.CONTRACT_ALLOW_WRITES === "1";
+
+export function contractClient(headers: Record<string, string> = {}) {
+  const recorder = recordingFetch(headers);
+  const live = MODE === "live";
+  const client = twilio(
+    live ? process.env.TWILIO_ACCOUNT_SID : ACCOUNT_SID,
+    live ? process.env.TWILIO_AUTH_TOKEN : AUTH_TOKEN,
+    { baseUrl: prismUrl(), fetch: recorder.fetch },
+  );
+  return { client, requests: recorder.requests };
+}
+
+const ajv = createSpecAjv();
+/** Ajv errors of `value` against `schema`, as one readable line each; [] when valid. */
+export function schemaErrors(schema: Json, value: unknown): string[] {
+  const validate = ajv.compile(schema);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`);
+}
+
+/** camelCase facade options for an operation, from wire-named query, header and body values. */
+export function facadeOptions(op: SpecOperation, wire: Record<string, unknown>): Record<string, unknown> {
+  const slots = optionSlots(routeFor(op.family, op.action).operation);
+  const options: Record<string, unknown> = {};
+  for (const [wireName, value] of Object.entries(wire)) {
+    const entry = [...slots].find(([, slot]) => slot.wire === wireName);
+    expect(entry, `${op.operationId}: ${wireName} is not reachable through the facade`).toBeDefined();
+    options[(entry as [string, unknown])[0]] = value;
+  }
+  return options;
+}
+
+/** Calls an operation through the facade: the method twilio-node users would call for it. */
+export function callFacade(
+  client: TwilioClient,
+  op: SpecOperation,
+  path: Record<string, string>,
+  options: Record<string, unknown>,
+): Promise<unknown> {
+  const v1 = client.conversations.v1;
+  const conversation =
+    op.family === "service"
+      ? v1.services(path.ChatServiceSid as string).conversations(path.ConversationSid as string)
+      : v1.conversations(path.ConversationSid as string);
+  const messages = conversation.messages;
+  switch (op.action) {
+    case "create":
+      return messages.create(options);
+    case "list":
+      return messages.page(options);
+    case "fetch":
+      return messages(path.Sid as string).fetch();
+    case "update":
+      return messages(path.Sid as string).update(options);
+    case "delete":
+      return messages(path.Sid as string).remove(options);
+  }
+}
+
+/** The decoding the facade promises, worked out independently: camelCase keys, date-times as Date. */
+export function expectedDecoding(schema: Json, wire: Json): Json {
+  const out: Json = {};
+  for (const [key, property] of Object.entries<Json>(schema.properties)) {
+    const camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const value = wire[key];
+    out[camel] = nonNull(property).format === "date-time" && value !== null ? new Date(value) : value;
+  }
+  return out;
+}
+
+/** The way back: a decoded message's fields under their wire names, Dates as ISO strings. */
+export function toWire(schema: Json, decoded: Json): Json {
+  const out: Json = {};
+  for (const key of Object.keys(schema.properties)) {
+    const value = decoded[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())];
+    if (value === undefined) continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
