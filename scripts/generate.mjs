@@ -6,7 +6,10 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { _ } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
+import { createSpecAjv } from "./lib/ajv.mjs";
 import {
   listOperations,
   loadBundledSpec,
@@ -14,6 +17,7 @@ import {
   SPEC_PATH,
   successStatuses,
 } from "./lib/spec.mjs";
+import { holdsJson, isDateTime, ucs2length } from "./lib/validation-runtime.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "src/generated");
@@ -111,12 +115,66 @@ async function fieldsFile() {
   );
 }
 
+/**
+ * Request validators as Ajv standalone code: one function per parameter (by location and name)
+ * and per operation body, compiled from the spec's schemas with the same Ajv set-up as the tests.
+ * The few helpers they call are copied in, so the package needs no Ajv at run time.
+ */
+async function validatorsFile() {
+  const spec = await loadDereferencedSpec();
+  const ajv = createSpecAjv({ code: { source: true, esm: true, lines: false, formats: _`FORMATS` } });
+  const ids = new Map(); // schema JSON → export name, so shared schemas compile once
+  const idFor = (schema) => {
+    const json = JSON.stringify(withoutDocs(schema));
+    if (!ids.has(json)) {
+      const id = `v${ids.size}`;
+      ids.set(json, id);
+      ajv.addSchema(JSON.parse(json), id);
+    }
+    return ids.get(json);
+  };
+  const parameters = {};
+  const bodies = {};
+  for (const { operationId, operation, parameters: params } of listOperations(spec)) {
+    for (const p of params) {
+      const key = `${p.in} ${p.name}`;
+      const id = idFor(p.schema);
+      if (parameters[key] && parameters[key] !== id)
+        throw new Error(`${key} has different schemas in different operations`);
+      parameters[key] = id;
+    }
+    const media = Object.values(operation.requestBody?.content ?? {})[0];
+    if (media) bodies[operationId] = idFor(media.schema);
+  }
+  const exportsMap = Object.fromEntries([...ids.values()].map((id) => [id, id]));
+  let code = standaloneCode.default(ajv, exportsMap).replace(/^"use strict";/, "");
+  code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
+  if (/require\(|import /.test(code))
+    throw new Error("Ajv's standalone code still imports a module at run time");
+  const table = (name, map) =>
+    `export const ${name} = {\n${Object.entries(map)
+      .map(([key, id]) => `  ${JSON.stringify(key)}: ${id},`)
+      .join("\n")}\n};\n`;
+  return (
+    header("Request validators compiled from the spec's schemas by Ajv (standalone code).") +
+    "// @ts-nocheck: Ajv emits plain JavaScript; src/core/validate.ts gives it types.\n" +
+    "/* eslint-disable */\n\n" +
+    `const FORMATS = { "date-time": isDateTime };\n${isDateTime}\n${holdsJson}\n${ucs2length}\n\n` +
+    code.replace(/;(?=(const|function|export) )/g, ";\n") +
+    "\n\n/** Validators of parameters, by `<in> <name>`. */\n" +
+    table("parameterValidators", parameters) +
+    "\n/** Validators of request bodies, by operationId. */\n" +
+    table("bodyValidators", bodies)
+  );
+}
+
 async function generate() {
   return {
     "api.ts": await typesFile(),
     "fields.ts": await fieldsFile(),
     "operations.ts": await operationsFile(),
     "schemas.ts": await schemasFile(),
+    "validators.ts": await validatorsFile(),
   };
 }
 

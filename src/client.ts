@@ -1,10 +1,13 @@
 // The typed fetch client: openapi-fetch typed with the paths generated from the spec, sending
 // through the package's transport (auth, User-Agent, timeout). Wire names as the spec has them.
 import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import { ValidationError } from "./core/errors.js";
 import { encodeForm } from "./core/form.js";
 import { type ClientOptions, resolveCredentials } from "./core/options.js";
 import { type Transport, transportFor } from "./core/transport.js";
+import { validateRequest, wireValue } from "./core/validate.js";
 import type { paths } from "./generated/api.js";
+import { actionOf, type Operation, operationAt } from "./resources/routes.js";
 
 type Media = "application/json";
 type Method = "get" | "post" | "delete";
@@ -44,22 +47,67 @@ export interface ConversationsClientOptions extends ClientOptions {
 /**
  * An openapi-fetch client for the Message API: `client.POST("/v1/Conversations/{ConversationSid}/Messages",
  * { params: { path: { ConversationSid } }, body: { Author, Body } })` resolves `{ data, error, response }`.
+ * Every call is checked against the spec first; a broken rule rejects with a ValidationError and
+ * nothing is sent.
  */
 export function createConversationsClient(options: ConversationsClientOptions = {}): ConversationsClient {
   const credentials = resolveCredentials(options.username, options.password, options.accountSid);
   const transport = transportFor(credentials, options);
-  // The same client; only its type is narrowed (see StrictMethod).
-  return createClient<paths, Media>({
+  const inner = createClient<paths, Media>({
     baseUrl: transport.baseUrl,
-    fetch: fetchThrough(transport),
     // Let the Request set the form content type from the URLSearchParams body.
     headers: { "Content-Type": null },
     bodySerializer: (body) => encodeForm(body as unknown as Record<string, unknown>),
-  }) as unknown as ConversationsClient;
+  });
+  const checked =
+    (method: "GET" | "POST" | "DELETE") =>
+    async (
+      template: string,
+      init: RequestInit & { params?: Record<string, Record<string, unknown>>; body?: unknown } = {},
+    ) => {
+      const route = operationAt(method, template);
+      if (!route)
+        throw new ValidationError(
+          "url",
+          "unknown",
+          `${method} ${template} is not an operation of the spec; nothing was sent`,
+        );
+      const { operationId, operation } = route;
+      const body = init.body === undefined ? undefined : datesAsIso(operationId, operation, init.body);
+      validateRequest(operationId, operation, {
+        path: init.params?.path ?? {},
+        query: init.params?.query ?? {},
+        header: init.params?.header ?? {},
+        body: body as Record<string, unknown> | undefined,
+      });
+      const idempotent = actionOf(method, template) !== "create";
+      const send = inner[method] as (url: string, init: object) => Promise<unknown>;
+      return send(template, { ...init, body, fetch: fetchThrough(transport, idempotent) });
+    };
+  // The same openapi-fetch client, each call checked first; only its type is narrowed (StrictMethod).
+  return {
+    GET: checked("GET"),
+    POST: checked("POST"),
+    DELETE: checked("DELETE"),
+    use: inner.use,
+    eject: inner.eject,
+  } as unknown as ConversationsClient;
+}
+
+/** Body fields the spec types as date-time may be given as Dates; they go as ISO 8601. */
+function datesAsIso(operationId: string, operation: Operation, body: unknown): unknown {
+  if (!body || typeof body !== "object" || !("body" in operation)) return body;
+  const properties = operation.body.schema.properties as Record<string, { format?: string }>;
+  return Object.fromEntries(
+    Object.entries(body).map(([name, value]) => [
+      name,
+      wireValue(operationId, name, value, properties[name]?.format === "date-time"),
+    ]),
+  );
 }
 
 /** openapi-fetch hands over a Request; the transport takes plain parts and gives back the full answer. */
-function fetchThrough(transport: Transport): (request: Request) => Promise<Response> {
+function fetchThrough(transport: Transport, idempotent: boolean): (request: Request) => Promise<Response> {
   return async (request) => {
     const headers = Object.fromEntries(request.headers);
     const body = request.body === null ? undefined : await request.text();
@@ -69,6 +117,7 @@ function fetchThrough(transport: Transport): (request: Request) => Promise<Respo
       headers,
       body,
       signal: request.signal,
+      idempotent,
     });
     const empty = answer.status === 204 || answer.status === 304 || answer.text === "";
     return new Response(empty ? null : answer.text, {

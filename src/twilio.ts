@@ -9,10 +9,8 @@ import { type MessageListInstance, messageList } from "./resources/messages.js";
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
   accountSid?: string;
-  /** Accepted for twilio-node compatibility; no effect yet. */
-  autoRetry?: boolean;
+  /** Accepted for twilio-node compatibility; everything is loaded lazily already. */
   lazyLoading?: boolean;
-  logLevel?: string;
 }
 
 export interface ConversationContext {

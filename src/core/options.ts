@@ -4,6 +4,8 @@ import { readEnv } from "./env.js";
 
 export const DEFAULT_BASE_URL = "https://conversations.twilio.com";
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_DELAY_MS = 3_000;
 
 export interface ClientOptions {
   /** Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL`, else https://conversations.twilio.com. */
@@ -18,6 +20,16 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Extra words for the User-Agent header, e.g. `["my-app/1.2"]`. */
   userAgentExtensions?: string[];
+  /** Retries after the first attempt (429 always; 5xx and connection errors except on create). Default 2. */
+  maxRetries?: number;
+  /** twilio-node's switch: `false` turns retries off. */
+  autoRetry?: boolean;
+  /** The longest single wait between attempts, in ms; a Retry-After beyond it fails at once. Default 3000. */
+  maxRetryDelay?: number;
+  /** Also retry creates after a 5xx or a dropped connection. Off by default: it may post a message twice. */
+  retryCreates?: boolean;
+  /** "debug" logs each request's method, path, status and timing (never headers or bodies). */
+  logLevel?: string;
 }
 
 export interface Credentials {
@@ -49,6 +61,9 @@ export function resolveBaseUrl(options: ClientOptions): string {
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
     throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
   }
+  if (parsed.username || parsed.password) {
+    throw new TypeError("baseUrl must not hold credentials; pass them as the username and password");
+  }
   if (parsed.search || parsed.hash) {
     throw new TypeError(`baseUrl must not have a query or fragment, got ${JSON.stringify(url)}`);
   }
@@ -78,6 +93,20 @@ export function resolveTimeout(options: ClientOptions): number {
     throw new TypeError(`timeout must be a positive number of milliseconds, got ${String(timeout)}`);
   }
   return timeout;
+}
+
+export function resolveRetries(options: ClientOptions) {
+  const maxRetries = options.autoRetry === false ? 0 : (options.maxRetries ?? DEFAULT_MAX_RETRIES);
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new TypeError(`maxRetries must be a whole number, 0 or more, got ${String(options.maxRetries)}`);
+  }
+  const maxRetryDelay = options.maxRetryDelay ?? DEFAULT_MAX_RETRY_DELAY_MS;
+  if (!Number.isFinite(maxRetryDelay) || maxRetryDelay < 0) {
+    throw new TypeError(
+      `maxRetryDelay must be a number of milliseconds, 0 or more, got ${String(maxRetryDelay)}`,
+    );
+  }
+  return { maxRetries, maxRetryDelay, retryCreates: options.retryCreates === true };
 }
 
 /**

@@ -1,9 +1,17 @@
 // The one way requests leave this package: both the typed fetch client and the facade send
-// through a Transport. It adds the credentials, the User-Agent and the timeout, and reads the
-// whole answer under that same timeout. The credentials live only in this closure.
+// through a Transport. It adds the credentials, the User-Agent and a timeout per attempt, reads the
+// whole answer under that timeout, and retries what is safe to retry. The credentials live only in
+// this closure: no object the package returns or throws holds them.
 import { PACKAGE_NAME, VERSION } from "../version.js";
+import { readEnv } from "./env.js";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
-import { type ClientOptions, type Credentials, resolveBaseUrl, resolveTimeout } from "./options.js";
+import {
+  type ClientOptions,
+  type Credentials,
+  resolveBaseUrl,
+  resolveRetries,
+  resolveTimeout,
+} from "./options.js";
 
 export interface TransportRequest {
   method: string;
@@ -11,6 +19,11 @@ export interface TransportRequest {
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal | null | undefined;
+  /**
+   * Whether sending it twice does no harm (fetch, list, update, delete). A create is not: after a
+   * 5xx or a dropped connection it may have been posted already, so only 429 is retried for it.
+   */
+  idempotent: boolean;
 }
 
 /** An answer read in full. */
@@ -26,13 +39,27 @@ export interface Transport {
   send(request: TransportRequest): Promise<TransportResponse>;
 }
 
+export interface RetryPolicy {
+  /** Retries after the first attempt; 0 turns retrying off. */
+  maxRetries: number;
+  /** The longest single wait, in ms; a Retry-After beyond it fails at once. */
+  maxRetryDelay: number;
+  /** Also retry creates on 5xx and connection errors (risks posting a message twice). */
+  retryCreates: boolean;
+}
+
 export interface TransportOptions {
   credentials: Pick<Credentials, "username" | "password">;
   baseUrl: string;
   timeout: number;
+  retry: RetryPolicy;
   fetch?: typeof fetch | undefined;
   userAgentExtensions?: string[] | undefined;
+  debug?: ((line: string) => void) | undefined;
 }
+
+const RETRIED_5XX = new Set([500, 502, 503, 504]);
+const BACKOFF_BASE_MS = 250;
 
 export function createTransport(options: TransportOptions): Transport {
   const authorization = `Basic ${base64(`${options.credentials.username}:${options.credentials.password}`)}`;
@@ -41,9 +68,9 @@ export function createTransport(options: TransportOptions): Transport {
     `(${runtimeName()})`,
     ...(options.userAgentExtensions ?? []),
   ].join(" ");
-  const timeout = options.timeout;
+  const { timeout, retry, debug } = options;
 
-  async function send(request: TransportRequest): Promise<TransportResponse> {
+  async function attempt(request: TransportRequest, what: string): Promise<TransportResponse> {
     const doFetch = options.fetch ?? globalThis.fetch;
     const timer = AbortSignal.timeout(timeout);
     const signal = request.signal ? anySignal([request.signal, timer]) : timer;
@@ -53,7 +80,6 @@ export function createTransport(options: TransportOptions): Transport {
       Authorization: authorization,
       "User-Agent": userAgent,
     };
-    const what = `${request.method} ${new URL(request.url).pathname}`;
     try {
       const response = await doFetch(request.url, {
         method: request.method,
@@ -67,8 +93,36 @@ export function createTransport(options: TransportOptions): Transport {
       if (request.signal?.aborted)
         throw new AbortError(`${what} was aborted by the caller`, { cause: error });
       if (timer.aborted) throw new TimeoutError(`${what} timed out after ${timeout} ms`, { cause: error });
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof Error ? describe(error) : String(error);
       throw new ConnectionError(`${what} failed: ${reason}`, { cause: error });
+    }
+  }
+
+  async function send(request: TransportRequest): Promise<TransportResponse> {
+    const what = `${request.method} ${new URL(request.url).pathname}`;
+    const mayRepeat = request.idempotent || retry.retryCreates;
+    for (let tries = 0; ; tries++) {
+      const started = Date.now();
+      let answer: TransportResponse | undefined;
+      try {
+        answer = await attempt(request, what);
+      } catch (error) {
+        debug?.(
+          `${what} → ${error instanceof Error ? error.name : "error"} after ${Date.now() - started} ms`,
+        );
+        if (!(error instanceof ConnectionError && mayRepeat) || tries >= retry.maxRetries) throw error;
+      }
+      if (answer) {
+        debug?.(`${what} → ${answer.status} in ${Date.now() - started} ms (attempt ${tries + 1})`);
+        const retriable = answer.status === 429 || (RETRIED_5XX.has(answer.status) && mayRepeat);
+        if (!retriable || tries >= retry.maxRetries) return answer;
+      }
+      const asked = answer?.status === 429 ? retryAfterMs(answer.headers.get("retry-after")) : undefined;
+      // A wait longer than the cap is not worth holding the caller for: give them the 429 now.
+      if (answer && asked !== undefined && asked > retry.maxRetryDelay) return answer;
+      const wait = asked ?? backoff(tries, retry.maxRetryDelay);
+      debug?.(`${what}: retrying in ${Math.round(wait)} ms`);
+      await sleep(wait, request.signal, what);
     }
   }
 
@@ -76,14 +130,62 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 /** A transport set up from the client options both entry points share. */
-export function transportFor(credentials: Credentials, options: ClientOptions): Transport {
+export function transportFor(
+  credentials: Credentials,
+  options: ClientOptions & { logLevel?: string },
+): Transport {
+  const debugging = (options.logLevel ?? readEnv("TWILIO_LOG_LEVEL")) === "debug";
   return createTransport({
     credentials,
     baseUrl: resolveBaseUrl(options),
     timeout: resolveTimeout(options),
+    retry: resolveRetries(options),
     fetch: options.fetch,
     userAgentExtensions: options.userAgentExtensions,
+    // Only the method, path, status and timing are logged: never headers, bodies or credentials.
+    debug: debugging ? (line) => console.debug(`[${PACKAGE_NAME}] ${line}`) : undefined,
   });
+}
+
+/** Retry-After in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Exponential backoff with jitter: about 250 ms, 500 ms, 1 s, … never above the cap. */
+function backoff(tries: number, cap: number): number {
+  const ceiling = Math.min(cap, BACKOFF_BASE_MS * 2 ** tries);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+function sleep(ms: number, signal: AbortSignal | null | undefined, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortError(`${what} was aborted by the caller`));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortError(`${what} was aborted by the caller while waiting to retry`));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** An error and its causes in one line ("fetch failed: other side closed (UND_ERR_SOCKET)"). */
+function describe(error: Error): string {
+  const parts = [error.message];
+  let cause = (error as { cause?: unknown }).cause;
+  for (let depth = 0; cause instanceof Error && depth < 3; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    parts.push(`${cause.message}${typeof code === "string" ? ` (${code})` : ""}`);
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return parts.join(": ");
 }
 
 function base64(text: string): string {

@@ -5,27 +5,45 @@ import { camelCase } from "../core/case.js";
 import { InvalidResponseError, RestException, ValidationError } from "../core/errors.js";
 import { encodeForm } from "../core/form.js";
 import type { Transport } from "../core/transport.js";
-import { type Operation, type Route, urlFor } from "./routes.js";
+import { shown, validateRequest, type WireRequest, wireValue } from "../core/validate.js";
+import { actionOf, type Operation, type Route, urlFor } from "./routes.js";
 
 /** twilio-node calls the `Page` query parameter `pageNumber`; every other name is plain camelCase. */
 const TWILIO_NODE_NAMES: Record<string, string> = { Page: "pageNumber" };
 
-type Slot = { in: "query" | "header" | "body"; wire: string };
-const slotsByOperation = new WeakMap<Operation, Map<string, Slot>>();
+type Slot = { in: "query" | "header" | "body"; wire: string; dateTime: boolean };
+interface Slots {
+  /** The options an operation takes, by their camelCase name. */
+  byName: Map<string, Slot>;
+  /** The caller's name for each wire name (path parameters included). */
+  nameOf: (wire: string) => string;
+}
+const slotsByOperation = new WeakMap<Operation, Slots>();
 
-/** The options an operation takes, by their camelCase name. */
+const isDateTime = (schema: unknown) => (schema as { format?: string }).format === "date-time";
+
 export function optionSlots(operation: Operation): Map<string, Slot> {
+  return slotsOf(operation).byName;
+}
+
+function slotsOf(operation: Operation): Slots {
   let slots = slotsByOperation.get(operation);
   if (slots) return slots;
-  slots = new Map();
+  const byName = new Map<string, Slot>();
+  const names = new Map<string, string>();
   for (const p of operation.parameters) {
+    const name = TWILIO_NODE_NAMES[p.name] ?? camelCase(p.name);
+    names.set(p.name, name);
     if (p.in === "query" || p.in === "header")
-      slots.set(TWILIO_NODE_NAMES[p.name] ?? camelCase(p.name), { in: p.in, wire: p.name });
+      byName.set(name, { in: p.in, wire: p.name, dateTime: isDateTime(p.schema) });
   }
   if ("body" in operation) {
-    for (const wire of Object.keys(operation.body.schema.properties))
-      slots.set(camelCase(wire), { in: "body", wire });
+    for (const [wire, schema] of Object.entries(operation.body.schema.properties)) {
+      names.set(wire, camelCase(wire));
+      byName.set(camelCase(wire), { in: "body", wire, dateTime: isDateTime(schema) });
+    }
   }
+  slots = { byName, nameOf: (wire) => names.get(wire) ?? wire };
   slotsByOperation.set(operation, slots);
   return slots;
 }
@@ -39,42 +57,68 @@ export interface CallInput {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * Maps the caller's options to wire names, validates the whole request against the spec (nothing
+ * is sent if a rule is broken), then sends it. Resolves the parsed JSON answer.
+ */
 export async function callOperation(transport: Transport, route: Route, input: CallInput): Promise<unknown> {
-  const { operation } = route;
-  const query = new URLSearchParams();
-  const headers: Record<string, string> = {};
-  const form: Record<string, unknown> = {};
-  const slots = optionSlots(operation);
+  const { operation, operationId } = route;
+  const { byName, nameOf } = slotsOf(operation);
+  const wire: WireRequest = {
+    path: input.path,
+    query: {},
+    header: {},
+    body: "body" in operation ? {} : undefined,
+  };
+  if (input.options !== undefined && (typeof input.options !== "object" || input.options === null)) {
+    throw new ValidationError(
+      "options",
+      "type",
+      `${operationId}: options must be an object (got ${shown(input.options)}); nothing was sent`,
+    );
+  }
   for (const [name, value] of Object.entries(input.options ?? {})) {
     if (value === undefined || input.local?.includes(name)) continue;
-    const slot = slots.get(name);
+    const slot = byName.get(name);
     if (!slot) {
-      const known = [...slots.keys(), ...(input.local ?? [])].join(", ") || "none";
+      const known = [...byName.keys(), ...(input.local ?? [])].join(", ") || "none";
       throw new ValidationError(
         name,
         "unknown",
-        `${route.operationId}: unknown option "${name}" (this call takes: ${known}); nothing was sent`,
+        `${operationId}: ${name} is not an option of this call, which takes ${known} (got ${shown(value)}); nothing was sent`,
       );
     }
-    if (slot.in === "query") query.append(slot.wire, String(value));
-    else if (slot.in === "header") headers[slot.wire] = String(value);
-    else form[slot.wire] = value;
+    const target = slot.in === "body" ? (wire.body as Record<string, unknown>) : wire[slot.in];
+    target[slot.wire] = wireValue(operationId, name, value, slot.dateTime);
+  }
+  validateRequest(operationId, operation, wire, nameOf);
+
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(wire.query)) query.append(name, String(value));
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(wire.header)) headers[name] = String(value);
+  let body: string | undefined;
+  if (wire.body) {
+    body = encodeForm(wire.body).toString();
+    headers["Content-Type"] = (operation as { body: { contentType: string } }).body.contentType;
   }
   const search = query.toString();
   const url = urlFor(transport.baseUrl, operation, input.path) + (search ? `?${search}` : "");
-  let body: string | undefined;
-  if ("body" in operation) {
-    body = encodeForm(form).toString();
-    headers["Content-Type"] = operation.body.contentType;
-  }
-  return readAnswer(
-    await transport.send({ method: operation.method, url, headers, body, signal: input.signal }),
-  );
+  const idempotent = actionOf(operation.method, operation.path) !== "create";
+  const answer = await transport.send({
+    method: operation.method,
+    url,
+    headers,
+    body,
+    signal: input.signal,
+    idempotent,
+  });
+  return readAnswer(answer);
 }
 
 /** Fetches a URL the API gave (a page link) with GET. */
 export async function callUrl(transport: Transport, url: string, signal?: AbortSignal): Promise<unknown> {
-  return readAnswer(await transport.send({ method: "GET", url, signal }));
+  return readAnswer(await transport.send({ method: "GET", url, signal, idempotent: true }));
 }
 
 function readAnswer(answer: { status: number; statusText: string; text: string }): unknown {

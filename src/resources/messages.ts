@@ -6,6 +6,7 @@ import type { CamelCase } from "../core/case.js";
 import { camelCase } from "../core/case.js";
 import { InvalidResponseError, ValidationError } from "../core/errors.js";
 import type { Transport } from "../core/transport.js";
+import { shown } from "../core/validate.js";
 import type { components, operations as OperationTypes } from "../generated/api.js";
 import { fields } from "../generated/fields.js";
 import { callOperation, callUrl } from "./call.js";
@@ -33,24 +34,30 @@ type HeaderOptions<Op extends keyof OperationTypes> = {
 };
 type Query = NonNullable<OperationTypes["ListConversationMessage"]["parameters"]["query"]>;
 
+/** What every call takes besides the API's own parameters. */
+export interface CallOptions {
+  /** Cancels the call (and any wait before a retry); it then rejects with AbortError. */
+  signal?: AbortSignal;
+}
 /** Options of `create()`: the create body's fields in camelCase, plus the webhook header. */
 export type MessageCreateOptions = FormOptions<"CreateMessageRequest"> &
-  HeaderOptions<"CreateConversationMessage">;
+  HeaderOptions<"CreateConversationMessage"> &
+  CallOptions;
 /** Options of `update()`: the update body's fields in camelCase, plus the webhook header. */
 export type MessageUpdateOptions = FormOptions<"UpdateMessageRequest"> &
-  HeaderOptions<"UpdateConversationMessage">;
+  HeaderOptions<"UpdateConversationMessage"> &
+  CallOptions;
 /** Options of `remove()`: the webhook header. */
-export type MessageRemoveOptions = HeaderOptions<"DeleteConversationMessage">;
+export type MessageRemoveOptions = HeaderOptions<"DeleteConversationMessage"> & CallOptions;
 
 /** Options of `list()`, `each()` and `page()`, as twilio-node names them. */
-export interface MessageListOptions {
+export interface MessageListOptions extends CallOptions {
   order?: Query["Order"];
   pageSize?: Query["PageSize"];
   /** The most messages to return in all; pages are fetched until it is reached. */
   limit?: number;
   pageToken?: Query["PageToken"];
   pageNumber?: Query["Page"];
-  signal?: AbortSignal;
 }
 export interface MessageEachOptions extends MessageListOptions {
   /** Called for each message; call `done()` to stop early. */
@@ -117,8 +124,13 @@ export class MessageInstance {
     }
   }
 
-  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance> {
-    return new MessageContext(this.#scope, this.sid).fetch(callback);
+  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  fetch(
+    options?: CallOptions | Callback<MessageInstance>,
+    callback?: Callback<MessageInstance>,
+  ): Promise<MessageInstance> {
+    return new MessageContext(this.#scope, this.sid).fetch(options as CallOptions, callback);
   }
 
   update(params?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance> {
@@ -146,8 +158,15 @@ export class MessageContext {
     this.sid = sid;
   }
 
-  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance> {
-    const answer = call(this.#scope, "fetch", { sid: this.sid });
+  /** Fetches the message; takes `{ signal }` and/or twilio-node's callback. */
+  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  fetch(
+    options?: CallOptions | Callback<MessageInstance>,
+    callback?: Callback<MessageInstance>,
+  ): Promise<MessageInstance> {
+    if (typeof options === "function") return this.fetch(undefined, options);
+    const answer = call(this.#scope, "fetch", { sid: this.sid, options });
     return settle(
       answer.then((wire) => new MessageInstance(this.#scope, wire as WireMessage)),
       callback,
@@ -284,7 +303,7 @@ function checkLimit(limit: unknown): void {
     throw new ValidationError(
       "limit",
       "positive integer",
-      `limit must be a positive integer, got ${JSON.stringify(limit)}; nothing was sent`,
+      `list: limit must be a positive integer (got ${shown(limit)}); nothing was sent`,
     );
   }
 }

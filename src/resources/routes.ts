@@ -51,12 +51,28 @@ export function routeFor(family: Family, action: Action): Route {
   return route;
 }
 
-/** The URL of an operation: base URL, then the path with each parameter percent-encoded. */
+/**
+ * The URL of an operation: base URL, then the path with each parameter percent-encoded, so that
+ * no value ("/", "?", "#", "%2e") can change the path. Validation has already refused "." and "..";
+ * the check at the end makes sure the URL parser left the path as built.
+ */
 export function urlFor(baseUrl: string, operation: Operation, pathParams: Record<string, string>): string {
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = pathParams[name];
     if (value === undefined) throw new Error(`missing path parameter ${name} for ${operation.path}`);
     return encodeURIComponent(value);
   });
-  return baseUrl + path;
+  const url = baseUrl + path;
+  if (!new URL(url).pathname.endsWith(path)) throw new Error(`the path ${path} would not be sent as built`);
+  return url;
+}
+
+/** The operation of a method and path template (as the typed client is called), if any. */
+export function operationAt(method: string, template: string): Route | undefined {
+  for (const operationId of Object.keys(operations) as OperationId[]) {
+    const operation = operations[operationId];
+    if (operation.method === method.toUpperCase() && operation.path === template)
+      return { operationId, operation };
+  }
+  return undefined;
 }

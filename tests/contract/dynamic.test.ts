@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { successStatuses } from "../../scripts/lib/spec.mjs";
 import twilio from "../../src/index.js";
 import { callFacade, contractClient, facadeOptions, MODE, schemaErrors, toWire } from "../support/contract";
-import { ACCOUNT_SID, AUTH_TOKEN, responseExample } from "../support/fixtures";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, responseExample } from "../support/fixtures";
 import { type Json, loadSpec, type SpecOperation } from "../support/spec";
 
 const { operations, deref } = await loadSpec();
@@ -87,7 +87,10 @@ describe("edge bodies the generator may not produce", () => {
   it.each(edges)("%s decodes and maps back", async (_, wire) => {
     expect(schemaErrors(messageSchema, wire), "the edge body is schema-valid").toEqual([]);
     const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { fetch: async () => Response.json(wire) });
-    const message = await client.conversations.v1.conversations("CH").messages("IM").fetch();
+    const message = await client.conversations.v1
+      .conversations(wire.conversation_sid)
+      .messages(wire.sid)
+      .fetch();
     const back = toWire(messageSchema, message.toJSON());
     expect(schemaErrors(messageSchema, back)).toEqual([]);
     const { future_field: _f, ...known } = wire;
@@ -101,6 +104,6 @@ describe("edge bodies the generator may not produce", () => {
   it("an empty page decodes to no instances", async () => {
     const page = { ...responseExample("list"), messages: [] };
     const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { fetch: async () => Response.json(page) });
-    expect(await client.conversations.v1.conversations("CH").messages.list()).toEqual([]);
+    expect(await client.conversations.v1.conversations(CONVERSATION_SID).messages.list()).toEqual([]);
   });
 });

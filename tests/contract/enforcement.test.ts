@@ -4,6 +4,7 @@
 // field and the rule. The constraints are enumerated from the spec and checked against the seed's
 // table, so neither side can lose one silently.
 import { describe, expect, it } from "vitest";
+import { createConversationsClient, ValidationError } from "../../src/index.js";
 import { MODE } from "../support/contract";
 import { ACCOUNT_SID, AUTH_TOKEN, prismUrl } from "../support/fixtures";
 import { SEED_CONSTRAINTS } from "../support/seed-constraints";
@@ -130,6 +131,32 @@ describe("the request constraints of the spec", () => {
     expect([...fromSpec].sort()).toEqual([...fromTable].sort());
     expect(fromSpec.size).toBe(fromTable.size);
   });
+});
+
+describe("the client refuses each of those requests itself, before sending", () => {
+  const client = createConversationsClient({
+    username: ACCOUNT_SID,
+    password: AUTH_TOKEN,
+    baseUrl: "http://127.0.0.1:9",
+  });
+  it.each(constraints.map((c) => [`${c.op.operationId}: ${c.in} ${c.name} ${c.keyword}`, c] as const))(
+    "%s",
+    async (_, c) => {
+      const raw = breaking(c);
+      const bad = c.schema.type === "integer" ? Number(raw) : raw;
+      const params: Record<string, Record<string, unknown>> = { path: {}, query: {}, header: {} };
+      for (const p of c.op.parameters) {
+        (params[p.in] as Record<string, unknown>)[p.name] =
+          p.in === c.in && p.name === c.name ? bad : validValues.get(p.name);
+      }
+      const body = c.in === "body" ? { [c.name]: bad } : undefined;
+      const method = c.op.method.toUpperCase() as "GET" | "POST" | "DELETE";
+      const send = client[method] as (path: string, init: object) => Promise<unknown>;
+      const error = await send(c.op.path, { params, body }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ field: c.name, rule: c.keyword });
+    },
+  );
 });
 
 describe.skipIf(MODE !== "mock")("the mock enforces every request constraint", () => {

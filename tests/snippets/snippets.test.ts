@@ -24,8 +24,8 @@ const snippetNames = (await readdir(SNIPPETS)).filter((f) => f.endsWith(".js")).
 const firstListExample = () => responseExample("list").messages.map((m: Json) => m.account_sid);
 const EXPECTED: Record<string, { stdout: string[] } | { fails: RegExp }> = {
   create: { stdout: [responseExample("create").sid] },
-  // Its placeholder SID, IMXXXX…, breaks the spec's ^IM[0-9a-fA-F]{32}$: the mock refuses it.
-  fetch: { fails: /RestException[\s\S]*status: 400/ },
+  // Its placeholder SID, IMXXXX…, breaks the spec's Sid pattern: the client refuses to send it.
+  fetch: { fails: /ValidationError: FetchConversationMessage: sid must match .* \(got "IMXXXXXXXX/ },
   list: { stdout: firstListExample() },
   "list-desc": { stdout: firstListExample() },
   update: { stdout: [responseExample("update").account_sid] },
@@ -61,7 +61,7 @@ describe("the seed's snippets against the packed package", () => {
     }
   });
 
-  it.each(cases)("$name.js as $kind", async ({ name, file, line }) => {
+  it.each(cases)("$file ($kind)", async ({ name, file, line }) => {
     const source = await readFile(join(SNIPPETS, `${name}.js`), "utf8");
     const changed = source.replace(IMPORT_LINE, line);
     const diff = source.split("\n").filter((l, i) => l !== changed.split("\n")[i]);

@@ -22,7 +22,8 @@ export function contractClient(headers: Record<string, string> = {}) {
   const client = twilio(
     live ? process.env.TWILIO_ACCOUNT_SID : ACCOUNT_SID,
     live ? process.env.TWILIO_AUTH_TOKEN : AUTH_TOKEN,
-    { baseUrl: prismUrl(), fetch: recorder.fetch },
+    // One exchange per call: the contract judges each answer, it does not retry past it.
+    { baseUrl: prismUrl(), fetch: recorder.fetch, maxRetries: 0 },
   );
   return { client, requests: recorder.requests };
 }

@@ -1,0 +1,33 @@
+// The few helpers validators call at run time. Ajv uses them when the tests compile the spec, and
+// the generator copies their source into src/generated/validators.ts, so the package validates
+// exactly as the tests do without depending on Ajv at run time. Each must be self-contained.
+
+/** An RFC 3339 date-time that is a real instant: 2015-02-30 or 25:00 are refused. */
+export function isDateTime(text) {
+  const m = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:[Zz]|([+-])(\d\d):(\d\d))$/.exec(
+    text,
+  );
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const offsetOk = m[7] === undefined || (Number(m[8]) < 24 && Number(m[9]) < 60);
+  return days !== undefined && day >= 1 && day <= days && hour < 24 && minute < 60 && second < 61 && offsetOk;
+}
+
+/** A string that holds structurally valid JSON (contentMediaType: application/json). */
+export function holdsJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Length in Unicode code points, as JSON Schema counts it (an emoji is one character). */
+export function ucs2length(text) {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}

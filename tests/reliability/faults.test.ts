@@ -1,0 +1,345 @@
+// Fault injection: a plain node:http server misbehaves in one way per test, and the client must
+// end in the documented outcome, with the documented number of requests.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import twilio, {
+  AbortError,
+  ConnectionError,
+  ConversationsError,
+  InvalidResponseError,
+  RestException,
+  TimeoutError,
+  type TwilioOptions,
+} from "../../src/index.js";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  CONVERSATION_SID,
+  MESSAGE_SID,
+  responseExample,
+  spec,
+} from "../support/fixtures";
+import { type Handler, json, startServer, type TestServer } from "../support/servers";
+import type { Json } from "../support/spec";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+// The package as one self-contained ES module, for child processes.
+let bundle: string;
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), "faults-"));
+  bundle = join(dir, "package.mjs");
+  await build({
+    entryPoints: [join(ROOT, "src/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    outfile: bundle,
+    logLevel: "error",
+  });
+});
+const servers: { close(): unknown }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(handler: Handler): Promise<TestServer> {
+  const server = await startServer(handler);
+  servers.push(server);
+  return server;
+}
+
+/** Messages of a client on `server`; retries wait at most 20 ms so the tests stay quick. */
+function messagesOn(server: { url: string }, options: TwilioOptions = {}) {
+  return twilio(ACCOUNT_SID, AUTH_TOKEN, {
+    baseUrl: server.url,
+    maxRetryDelay: 20,
+    ...options,
+  }).conversations.v1.conversations(CONVERSATION_SID).messages;
+}
+
+const errorBody = (name: string) => spec.components.responses[name].content["application/json"].examples;
+const twilioError = (name: string): Json => Object.values<Json>(errorBody(name))[0].value;
+const fails = (promise: PromiseLike<unknown>) =>
+  Promise.resolve(promise).then(
+    () => undefined as unknown as Json,
+    (e: unknown) => e as Json,
+  );
+
+describe("retries", () => {
+  it("429 with Retry-After in seconds, then success", async () => {
+    const server = await serve((_, res, n) =>
+      n === 1
+        ? json(res, 429, twilioError("TooManyRequests"), { "Retry-After": "0" })
+        : json(res, 201, responseExample("create")),
+    );
+    const message = await messagesOn(server).create({ body: "Ahoy" });
+    expect(message.sid).toBe(responseExample("create").sid);
+    expect(server.received).toHaveLength(2);
+    expect(server.received[1]?.body).toBe(server.received[0]?.body);
+  });
+
+  it("429 with Retry-After as an HTTP date, then success", async () => {
+    const server = await serve((_, res, n) =>
+      n === 1
+        ? json(res, 429, twilioError("TooManyRequests"), {
+            "Retry-After": new Date(Date.now() + 10).toUTCString(),
+          })
+        : json(res, 200, responseExample("fetch")),
+    );
+    await messagesOn(server, { maxRetryDelay: 2000 })(MESSAGE_SID).fetch();
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("503 twice then success, on a read", async () => {
+    const server = await serve((_, res, n) =>
+      n <= 2 ? json(res, 503, twilioError("ServerError")) : json(res, 200, responseExample("fetch")),
+    );
+    const message = await messagesOn(server)(MESSAGE_SID).fetch();
+    expect(message.sid).toBe(responseExample("fetch").sid);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it.each([500, 502, 503, 504])("%i on update and delete is retried too", async (status) => {
+    const server = await serve((req, res, n) =>
+      n % 2 === 1
+        ? json(res, status, twilioError("ServerError"))
+        : req.method === "DELETE"
+          ? void res.writeHead(204).end()
+          : json(res, 200, responseExample("update")),
+    );
+    await messagesOn(server)(MESSAGE_SID).update({ body: "edited" });
+    expect(await messagesOn(server)(MESSAGE_SID).remove()).toBe(true);
+    expect(server.received.map((r) => r.method)).toEqual(["POST", "POST", "DELETE", "DELETE"]);
+  });
+
+  it("500 on create: exactly one request, never a second post", async () => {
+    const server = await serve((_, res) => json(res, 500, twilioError("ServerError")));
+    const error = await fails(messagesOn(server).create({ body: "Ahoy" }));
+    expect(error).toBeInstanceOf(RestException);
+    expect(error.status).toBe(500);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("500 on create is retried when the caller opts in with retryCreates", async () => {
+    const server = await serve((_, res, n) =>
+      n === 1 ? json(res, 500, twilioError("ServerError")) : json(res, 201, responseExample("create")),
+    );
+    await messagesOn(server, { retryCreates: true }).create({ body: "Ahoy" });
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("429 forever: gives up after maxRetries with the 429 error", async () => {
+    const server = await serve((_, res) =>
+      json(res, 429, twilioError("TooManyRequests"), { "Retry-After": "0" }),
+    );
+    const error = await fails(messagesOn(server, { maxRetries: 3 })(MESSAGE_SID).fetch());
+    expect(error).toBeInstanceOf(RestException);
+    expect(error).toMatchObject({ status: 429, code: twilioError("TooManyRequests").code });
+    expect(server.received).toHaveLength(4);
+  });
+
+  it("a Retry-After of an hour fails at once instead of sleeping", async () => {
+    const server = await serve((_, res) =>
+      json(res, 429, twilioError("TooManyRequests"), { "Retry-After": "3600" }),
+    );
+    const error = await fails(messagesOn(server, { maxRetryDelay: 3000 }).create({ body: "Ahoy" }));
+    expect(error).toBeInstanceOf(RestException);
+    expect(error.status).toBe(429);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it.each([
+    ["maxRetries: 0", { maxRetries: 0 }],
+    ["autoRetry: false", { autoRetry: false }],
+  ])("%s turns retries off", async (_, options) => {
+    const server = await serve((_req, res) => json(res, 503, twilioError("ServerError")));
+    await fails(messagesOn(server, options)(MESSAGE_SID).fetch());
+    expect(server.received).toHaveLength(1);
+  });
+
+  it.each([
+    [{ maxRetries: -1 }, /maxRetries must be a whole number/],
+    [{ maxRetries: 1.5 }, /maxRetries must be a whole number/],
+    [{ maxRetryDelay: -5 }, /maxRetryDelay must be a number/],
+  ])("rejects the option %j", (options, message) => {
+    expect(() => twilio(ACCOUNT_SID, AUTH_TOKEN, options)).toThrow(message);
+  });
+});
+
+describe("broken answers", () => {
+  it("a connection reset on a read: retried, then ConnectionError", async () => {
+    const resetting = await startResettingServer();
+    const error = await fails(messagesOn(resetting)(MESSAGE_SID).fetch());
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toMatch(/GET \/v1\/Conversations\/.*\/Messages\/IM\w+ failed: fetch failed/);
+    expect(resetting.connections()).toBe(3);
+  });
+
+  it("a connection reset on a create: one attempt, ConnectionError", async () => {
+    const resetting = await startResettingServer();
+    const error = await fails(messagesOn(resetting).create({ body: "Ahoy" }));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(resetting.connections()).toBe(1);
+  });
+
+  it("truncated JSON: InvalidResponseError, not retried", async () => {
+    const server = await serve((_, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(responseExample("fetch")).slice(0, 50));
+    });
+    const error = await fails(messagesOn(server)(MESSAGE_SID).fetch());
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toMatch(/not valid JSON/);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("an HTML 502 page: retried on a read, then RestException with a readable message", async () => {
+    const server = await serve((_, res) => {
+      res.writeHead(502, { "content-type": "text/html" });
+      res.end(
+        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
+      );
+    });
+    const error = await fails(messagesOn(server)(MESSAGE_SID).fetch());
+    expect(error).toBeInstanceOf(RestException);
+    expect(error).toMatchObject({ status: 502, code: undefined });
+    expect(error.message).toBe("HTTP 502 Bad Gateway: 502 Bad Gateway 502 Bad Gateway nginx");
+    expect(server.received).toHaveLength(3);
+  });
+
+  it.each([
+    ["401", "Unauthorized"],
+    ["404", "NotFound"],
+  ])(
+    "%s with Twilio's error body: RestException with status, code and moreInfo, not retried",
+    async (status, name) => {
+      const body = twilioError(name);
+      const server = await serve((_, res) => json(res, Number(status), body));
+      const error = await fails(messagesOn(server)(MESSAGE_SID).fetch());
+      expect(error).toBeInstanceOf(RestException);
+      expect(error).toMatchObject({
+        status: Number(status),
+        code: body.code,
+        moreInfo: body.more_info,
+        message: body.message,
+      });
+      expect(server.received).toHaveLength(1);
+    },
+  );
+});
+
+describe("timeouts and cancelling", () => {
+  it("a server that never answers: TimeoutError saying so, one attempt", async () => {
+    const server = await serve(() => {});
+    const error = await fails(messagesOn(server, { timeout: 150 })(MESSAGE_SID).fetch());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.message).toMatch(/GET \/v1\/Conversations\/.* timed out after 150 ms/);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("a caller's AbortSignal cancels a call in flight: AbortError saying so", async () => {
+    const server = await serve(() => {});
+    const controller = new AbortController();
+    const pending = fails(messagesOn(server).create({ body: "Ahoy", signal: controller.signal }));
+    await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.message).toMatch(/was aborted by the caller/);
+  });
+
+  it("an AbortSignal also cancels the wait before a retry", async () => {
+    const server = await serve((_, res) =>
+      json(res, 429, twilioError("TooManyRequests"), { "Retry-After": "2" }),
+    );
+    const controller = new AbortController();
+    const pending = fails(messagesOn(server, { maxRetryDelay: 5000 }).list({ signal: controller.signal }));
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.message).toMatch(/while waiting to retry/);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it.each([
+    ["timed out", "{ timeout: 100 }", ""],
+    ["aborted", "{}", "signal: AbortSignal.timeout(100)"],
+  ])("a %s call leaves nothing that keeps the process alive", async (_, options, signal) => {
+    const server = await serve(() => {});
+    const script = `
+      const { default: twilio } = await import(${JSON.stringify(bundle)});
+      const client = twilio(${JSON.stringify(ACCOUNT_SID)}, "token", { baseUrl: ${JSON.stringify(server.url)}, ...${options} });
+      await client.conversations.v1.conversations("${CONVERSATION_SID}").messages.create({ body: "x", ${signal} })
+        .catch((e) => console.log(e.name));`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => {
+      output += d;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const [code, signalName] = await once(child, "exit");
+    clearTimeout(timer);
+    expect(signalName, "the process had to be killed: something kept it alive").toBeNull();
+    expect(code).toBe(0);
+    expect(output.trim()).toBe(_ === "timed out" ? "TimeoutError" : "AbortError");
+  });
+});
+
+describe("pagination safety", () => {
+  const page = (next: string | null) => ({
+    ...responseExample("list"),
+    meta: { ...responseExample("list").meta, next_page_url: next },
+  });
+
+  it("an off-origin next_page_url stops with an error and no request there", async () => {
+    const elsewhere = await serve((_, res) => json(res, 200, page(null)));
+    const server = await serve((_, res) =>
+      json(res, 200, page(`${elsewhere.url}/v1/Conversations/${CONVERSATION_SID}/Messages?Page=1`)),
+    );
+    const error = await fails(messagesOn(server).list());
+    expect(error).toBeInstanceOf(ConversationsError);
+    expect(error.message).toMatch(/refusing to follow page link to http:\/\/127\.0\.0\.1:\d+/);
+    expect(server.received).toHaveLength(1);
+    expect(elsewhere.received).toHaveLength(0);
+    expect(elsewhere.received.some((r) => r.headers.authorization)).toBe(false);
+  });
+
+  it("a looping next_page_url stops with an error", async () => {
+    let server: TestServer | undefined;
+    server = await serve((_, res) =>
+      json(res, 200, page(`${server?.url}/v1/Conversations/${CONVERSATION_SID}/Messages?Page=1`)),
+    );
+    const error = await fails(messagesOn(server).list());
+    expect(error.message).toMatch(/pagination loop/);
+    expect(server.received).toHaveLength(2);
+  });
+});
+
+/** A TCP server that accepts each connection and resets it at once. */
+async function startResettingServer() {
+  let connections = 0;
+  const server: Server = createServer((socket) => {
+    connections++;
+    socket.resetAndDestroy();
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address() as { port: number };
+  const handle = {
+    url: `http://127.0.0.1:${address.port}`,
+    connections: () => connections,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+  servers.push(handle);
+  return handle;
+}

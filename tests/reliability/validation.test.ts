@@ -1,0 +1,309 @@
+// Bad input never reaches the wire: each row breaks one rule, must reject with a ValidationError
+// naming the field (as the caller wrote it), the rule and the value, and the counting server must
+// have received nothing. Valid edges must still go through.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import twilio, { createConversationsClient, ValidationError } from "../../src/index.js";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  CONVERSATION_SID,
+  MESSAGE_SID,
+  responseExample,
+  SERVICE_SID,
+} from "../support/fixtures";
+import { json, startServer, type TestServer } from "../support/servers";
+import type { Json } from "../support/spec";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((request, response) => {
+    if (request.method === "DELETE") return void response.writeHead(204).end();
+    const list = request.method === "GET" && new URL(request.url, "http://x").pathname.endsWith("/Messages");
+    json(
+      response,
+      request.method === "POST" && list ? 201 : 200,
+      list ? responseExample("list") : responseExample("fetch"),
+    );
+  });
+});
+afterAll(() => server.close());
+
+const facade = () => twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: server.url, maxRetries: 0 });
+const typed = () =>
+  createConversationsClient({ username: ACCOUNT_SID, password: AUTH_TOKEN, baseUrl: server.url });
+const messages = (sid: unknown = CONVERSATION_SID) =>
+  facade().conversations.v1.conversations(sid as string).messages;
+const inService = (service: unknown) =>
+  facade()
+    .conversations.v1.services(service as string)
+    .conversations(CONVERSATION_SID).messages;
+const badSid = `IM${"z".repeat(32)}`;
+const long = (n: number) => "x".repeat(n);
+const conversation = { ConversationSid: CONVERSATION_SID };
+const path = { ...conversation, Sid: MESSAGE_SID };
+const MESSAGES = "/v1/Conversations/{ConversationSid}/Messages";
+const MESSAGE = "/v1/Conversations/{ConversationSid}/Messages/{Sid}";
+
+type Row = [label: string, call: () => PromiseLike<unknown>, field: string, rule: string];
+const any = (value: unknown) => value as never;
+
+const rows: Row[] = [
+  // Path parameters
+  ["Sid breaking the IM pattern", () => messages()(badSid).fetch(), "sid", "pattern"],
+  ["Sid with another prefix", () => messages()(`CH${"a".repeat(32)}`).fetch(), "sid", "pattern"],
+  ["Sid too short", () => messages()("IM123").fetch(), "sid", "minLength"],
+  ["Sid too long", () => messages()(`${MESSAGE_SID}a`).remove(), "sid", "maxLength"],
+  ["Sid as a number", () => messages()(any(1234)).fetch(), "sid", "type"],
+  ["Sid as an object", () => messages()(any({ sid: MESSAGE_SID })).update({}), "sid", "type"],
+  ["Sid empty", () => messages()("").fetch(), "sid", "minLength"],
+  ["ConversationSid empty", () => messages("").list(), "conversationSid", "path segment"],
+  ["ConversationSid '.'", () => messages(".").create({ body: "x" }), "conversationSid", "path segment"],
+  ["ConversationSid '..'", () => messages("..").list(), "conversationSid", "path segment"],
+  ["ConversationSid as a number", () => messages(42).list(), "conversationSid", "type"],
+  ["ConversationSid as an object", () => messages({}).create({}), "conversationSid", "type"],
+  [
+    "ChatServiceSid breaking the IS pattern",
+    () => inService(`IS${"g".repeat(32)}`).list(),
+    "chatServiceSid",
+    "pattern",
+  ],
+  ["ChatServiceSid too short", () => inService("IS1").create({ body: "x" }), "chatServiceSid", "minLength"],
+  ["ChatServiceSid as a number", () => inService(7)(MESSAGE_SID).fetch(), "chatServiceSid", "type"],
+  // Query parameters and list options
+  ["order outside its enum", () => messages().list({ order: any("newest") }), "order", "enum"],
+  ["order as a number", () => messages().page({ order: any(1) }), "order", "type"],
+  ["pageSize 0", () => messages().list({ pageSize: 0 }), "pageSize", "minimum"],
+  ["pageSize 1001", () => messages().page({ pageSize: 1001 }), "pageSize", "maximum"],
+  ["pageSize not whole", () => messages().list({ pageSize: 2.5 }), "pageSize", "type"],
+  ["pageSize as a string", () => messages().list({ pageSize: any("10") }), "pageSize", "type"],
+  ["pageNumber negative", () => messages().page({ pageNumber: -1 }), "pageNumber", "minimum"],
+  ["pageNumber as a string", () => messages().page({ pageNumber: any("2") }), "pageNumber", "type"],
+  ["pageToken as a number", () => messages().page({ pageToken: any(5) }), "pageToken", "type"],
+  ["limit 0", () => messages().list({ limit: 0 }), "limit", "positive integer"],
+  ["limit negative", () => messages().list({ limit: -3 }), "limit", "positive integer"],
+  ["limit not whole", () => messages().list({ limit: 1.5 }), "limit", "positive integer"],
+  ["limit as a string", () => messages().list({ limit: any("3") }), "limit", "positive integer"],
+  ["limit NaN", () => messages().each({ limit: Number.NaN }, () => {}), "limit", "positive integer"],
+  ["limit Infinity", () => messages().list({ limit: Number.POSITIVE_INFINITY }), "limit", "positive integer"],
+  // Headers
+  [
+    "webhook header as a boolean",
+    () => messages().create({ xTwilioWebhookEnabled: any(true) }),
+    "xTwilioWebhookEnabled",
+    "type",
+  ],
+  [
+    "webhook header outside its enum",
+    () => messages()(MESSAGE_SID).remove({ xTwilioWebhookEnabled: any("yes") }),
+    "xTwilioWebhookEnabled",
+    "enum",
+  ],
+  // Bodies
+  ["body of 1601 characters", () => messages().create({ body: long(1601) }), "body", "maxLength"],
+  ["body as a number", () => messages().create({ body: any(42) }), "body", "type"],
+  ["body as an object", () => messages()(MESSAGE_SID).update({ body: any({ text: "hi" }) }), "body", "type"],
+  ["body as an array", () => messages().create({ body: any(["a", "b"]) }), "body", "type"],
+  ["subject of 257 characters", () => messages().create({ subject: long(257) }), "subject", "maxLength"],
+  ["author as a number", () => messages().create({ author: any(7) }), "author", "type"],
+  ["author as null", () => messages().create({ author: any(null) }), "author", "type"],
+  [
+    "attributes not JSON",
+    () => messages().create({ attributes: "{ importance: high" }),
+    "attributes",
+    "contentMediaType",
+  ],
+  [
+    "attributes as an object",
+    () => messages()(MESSAGE_SID).update({ attributes: any({ a: 1 }) }),
+    "attributes",
+    "type",
+  ],
+  [
+    "contentVariables not JSON",
+    () => messages().create({ contentVariables: "{'1':'x'}" }),
+    "contentVariables",
+    "contentMediaType",
+  ],
+  [
+    "mediaSid breaking the ME pattern",
+    () => messages().create({ mediaSid: `ME${"q".repeat(32)}` }),
+    "mediaSid",
+    "pattern",
+  ],
+  ["mediaSid too short", () => messages().create({ mediaSid: "ME12" }), "mediaSid", "minLength"],
+  [
+    "contentSid breaking the HX pattern",
+    () => messages().create({ contentSid: `HX${"-".repeat(32)}` }),
+    "contentSid",
+    "pattern",
+  ],
+  [
+    "dateCreated 30 February",
+    () => messages().create({ dateCreated: "2015-02-30T10:00:00Z" }),
+    "dateCreated",
+    "format",
+  ],
+  [
+    "dateCreated at 25 o'clock",
+    () => messages().create({ dateCreated: "2015-02-10T25:00:00Z" }),
+    "dateCreated",
+    "format",
+  ],
+  [
+    "dateCreated in words",
+    () => messages()(MESSAGE_SID).update({ dateCreated: "yesterday" }),
+    "dateCreated",
+    "format",
+  ],
+  [
+    "dateUpdated without a time",
+    () => messages().create({ dateUpdated: "2015-12-16" }),
+    "dateUpdated",
+    "format",
+  ],
+  [
+    "dateCreated an Invalid Date",
+    () => messages().create({ dateCreated: new Date("nope") }),
+    "dateCreated",
+    "format",
+  ],
+  [
+    "dateCreated as epoch milliseconds",
+    () => messages().create({ dateCreated: any(1450304317000) }),
+    "dateCreated",
+    "type",
+  ],
+  ["a Date where a string belongs", () => messages().create({ body: any(new Date()) }), "body", "type"],
+  ["an option the call does not take", () => messages().create(any({ bodyy: "typo" })), "bodyy", "unknown"],
+  [
+    "mediaSid on update",
+    () => messages()(MESSAGE_SID).update(any({ mediaSid: `ME${"a".repeat(32)}` })),
+    "mediaSid",
+    "unknown",
+  ],
+  ["options that are not an object", () => messages().create(any("Ahoy")), "options", "type"],
+  // The typed client checks the same rules, in wire names
+  [
+    "typed: Sid breaking its pattern",
+    () => typed().GET(MESSAGE, { params: { path: { ...path, Sid: badSid } } }),
+    "Sid",
+    "pattern",
+  ],
+  [
+    "typed: PageSize 0",
+    () => typed().GET(MESSAGES, { params: { path: conversation, query: { PageSize: 0 } } }),
+    "PageSize",
+    "minimum",
+  ],
+  [
+    "typed: Body of 1601 characters",
+    () => typed().POST(MESSAGES, { params: { path: conversation }, body: { Body: long(1601) } }),
+    "Body",
+    "maxLength",
+  ],
+  [
+    "typed: Attributes not JSON",
+    () => typed().POST(MESSAGE, { params: { path }, body: { Attributes: "nope" } }),
+    "Attributes",
+    "contentMediaType",
+  ],
+  [
+    "typed: misspelt body field",
+    () => typed().POST(MESSAGES, { params: { path: conversation }, body: any({ Bodyy: "x" }) }),
+    "Bodyy",
+    "additionalProperties",
+  ],
+  [
+    "typed: header outside its enum",
+    () => typed().DELETE(MESSAGE, { params: { path, header: any({ "X-Twilio-Webhook-Enabled": "yes" }) } }),
+    "X-Twilio-Webhook-Enabled",
+    "enum",
+  ],
+  [
+    "typed: a query parameter the operation lacks",
+    () => typed().GET(MESSAGE, { params: { path, query: any({ PageSize: 5 }) } }),
+    "PageSize",
+    "unknown",
+  ],
+  [
+    "typed: missing path parameter",
+    () => typed().GET(MESSAGE, { params: { path: any({ ConversationSid: CONVERSATION_SID }) } }),
+    "Sid",
+    "required",
+  ],
+  [
+    "typed: ConversationSid '..'",
+    () => typed().GET(MESSAGES, { params: { path: { ConversationSid: ".." } } }),
+    "ConversationSid",
+    "path segment",
+  ],
+];
+
+describe("bad input is refused before sending", () => {
+  it("the table has at least 50 rows", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(rows)("%s", async (_, call, field, rule) => {
+    const before = server.received.length;
+    const error: Json = await call().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error, "rejected with a ValidationError").toBeInstanceOf(ValidationError);
+    expect({ field: error.field, rule: error.rule }).toEqual({ field, rule });
+    expect(error.message).toContain(field);
+    expect(error.message).toMatch(/\(got .+\); nothing was sent$/);
+    expect(server.received.length, "requests that reached the server").toBe(before);
+  });
+
+  it("shortens a long offending value in the message", async () => {
+    const error: Json = await messages()
+      .create({ body: long(5000) })
+      .catch((e: unknown) => e);
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toContain("…");
+  });
+});
+
+describe("valid edges go through", () => {
+  it.each([
+    ["a body of exactly 1600 characters", { body: long(1600) }],
+    ["a body of 1600 emoji (characters, not UTF-16 units)", { body: "🚢".repeat(1600) }],
+    ["a subject of exactly 256 characters", { subject: long(256) }],
+    [
+      "dates as Date and as RFC 3339 with an offset",
+      { dateCreated: new Date(0), dateUpdated: "2016-02-29T23:59:60+01:00" },
+    ],
+    ["any JSON in attributes", { attributes: '"just a string"', contentVariables: "[1,2]" }],
+  ])("create with %s", async (_, options) => {
+    const before = server.received.length;
+    await messages().create(options as never);
+    expect(server.received.length).toBe(before + 1);
+  });
+
+  it.each([1, 1000])("pageSize %i", async (pageSize) => {
+    await messages().page({ pageSize });
+    expect(new URL(server.received.at(-1)?.url ?? "", "http://x").searchParams.get("PageSize")).toBe(
+      String(pageSize),
+    );
+  });
+
+  it.each([
+    "my conversation",
+    "café ☕ 会话",
+    "a/b?c#d",
+    "%2e",
+    "%2e%2e",
+    "50% off",
+    ".hidden",
+    "...",
+    "x..y",
+  ])("unique name %j stays one path segment, as given", async (name) => {
+    await messages(name).list();
+    const received = new URL(server.received.at(-1)?.url ?? "", "http://x").pathname;
+    const segments = received.split("/");
+    expect(segments).toHaveLength(5);
+    expect(decodeURIComponent(segments[3] as string)).toBe(name);
+  });
+});
