@@ -122,7 +122,11 @@ async function fieldsFile() {
  */
 async function validatorsFile() {
   const spec = await loadDereferencedSpec();
-  const ajv = createSpecAjv({ code: { source: true, esm: true, lines: false, formats: _`FORMATS` } });
+  // messages: false — src/core/validate.ts words the errors itself, from keyword and params.
+  const ajv = createSpecAjv({
+    messages: false,
+    code: { source: true, esm: true, lines: false, formats: _`FORMATS` },
+  });
   const ids = new Map(); // schema JSON → export name, so shared schemas compile once
   const idFor = (schema) => {
     const json = JSON.stringify(withoutDocs(schema));

@@ -90,6 +90,31 @@ export function wireValue(where: string, field: string, value: unknown, dateTime
   return value.toISOString();
 }
 
+interface Plan {
+  /** Every parameter of the operation, as `<in> <name>`. */
+  known: Set<string>;
+  parameters: { in: Location; name: string; required: boolean; validate: Validator }[];
+}
+const plans = new WeakMap<Operation, Plan>();
+
+/** What to check for an operation, worked out once. */
+function planFor(operation: Operation): Plan {
+  let plan = plans.get(operation);
+  if (!plan) {
+    plan = {
+      known: new Set(operation.parameters.map((p) => `${p.in} ${p.name}`)),
+      parameters: operation.parameters.map((p) => ({
+        in: p.in as Location,
+        name: p.name,
+        required: p.required,
+        validate: parameterValidators[`${p.in} ${p.name}`] as Validator,
+      })),
+    };
+    plans.set(operation, plan);
+  }
+  return plan;
+}
+
 /** Throws a ValidationError for the first rule the request breaks. `nameOf` maps wire names to the caller's. */
 export function validateRequest(
   operationId: OperationId,
@@ -97,9 +122,9 @@ export function validateRequest(
   request: WireRequest,
   nameOf: (wire: string) => string = (wire) => wire,
 ): void {
-  const known = new Set(operation.parameters.map((p) => `${p.in} ${p.name}`));
+  const { known, parameters } = planFor(operation);
   for (const location of ["path", "query", "header"] as const) {
-    for (const name of Object.keys(request[location])) {
+    for (const name in request[location]) {
       if (request[location][name] !== undefined && !known.has(`${location} ${name}`)) {
         fail(
           operationId,
@@ -111,14 +136,14 @@ export function validateRequest(
       }
     }
   }
-  for (const p of operation.parameters) {
-    const value = request[p.in as Location][p.name];
-    const field = nameOf(p.name);
+  for (const p of parameters) {
+    const value = request[p.in][p.name];
     if (value === undefined) {
-      if (p.required) fail(operationId, field, "required", "is required", value);
+      if (p.required) fail(operationId, nameOf(p.name), "required", "is required", value);
       continue;
     }
-    const validate = parameterValidators[`${p.in} ${p.name}`] as Validator;
+    const { validate } = p;
+    const field = nameOf(p.name);
     if (!validate(value)) {
       const error = validate.errors?.[0] as AjvError;
       fail(operationId, field, error.keyword, ruleText(error), value);

@@ -100,8 +100,10 @@ function settle<T>(promise: Promise<T>, callback?: Callback<T>): Promise<T> {
 }
 
 // The wire names of the Message schema and their facade names, worked out once.
-const messageFields = fields.Message.names.map((wire) => [wire, camelCase(wire)] as const);
 const messageDates = new Set<string>(fields.Message.dateTime);
+const messageFields = fields.Message.names.map(
+  (wire) => [wire, camelCase(wire), messageDates.has(wire)] as const,
+);
 
 // The constructor assigns every field from the generated field list, which TypeScript cannot see.
 export interface MessageInstance extends MessageFields {}
@@ -118,9 +120,10 @@ export class MessageInstance {
     }
     const record = wire as unknown as Record<string, unknown>;
     const target = this as unknown as Record<string, unknown>;
-    for (const [wireName, name] of messageFields) {
+    for (let i = 0; i < messageFields.length; i++) {
+      const [wireName, name, isDate] = messageFields[i] as (typeof messageFields)[number];
       const value = record[wireName];
-      target[name] = messageDates.has(wireName) && typeof value === "string" ? new Date(value) : value;
+      target[name] = isDate && typeof value === "string" ? new Date(value) : value;
     }
   }
 

@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// `npm run bench`: this package side by side with twilio-node (and raw fetch), in one run, on
+// loopback. Prints a markdown table and writes it, with the date, Node version and machine, to
+// bench/RESULTS.md. Timings are reported, never asserted: tests only check the bundle budget.
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BENCH = fileURLToPath(new URL(".", import.meta.url));
+const SNIPPET = fileURLToPath(new URL("../../shared/seed/snippets/create.js", import.meta.url));
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 21);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
+const GOAL = { bundleKB: 10, importMs: 10, requestRatio: 1.1, streamMB: 30 };
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const log = (line) => process.stderr.write(`bench: ${line}\n`);
+
+function node(args, options = {}) {
+  return execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", ...options }).trim();
+}
+
+async function startServer() {
+  const child = spawn(process.execPath, [`${BENCH}server.mjs`], { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = await once(child.stdout, "data");
+  return { url: JSON.parse(String(line)).url, stop: () => child.kill("SIGTERM") };
+}
+
+/** The seed's create example, with its import line pointing at `pkg`, bundled, minified, gzipped. */
+async function bundleSize(pkg, alias) {
+  const app = readFileSync(SNIPPET, "utf8").replace(
+    /^const twilio = require\("twilio"\);.*$/m,
+    `import twilio from "${pkg}";`,
+  );
+  const result = await build({
+    stdin: { contents: app, resolveDir: ROOT, sourcefile: "app.mjs", loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: pkg === "twilio" ? "node" : "neutral",
+    mainFields: ["module", "main"],
+    alias,
+    write: false,
+    metafile: true,
+    logLevel: "error",
+  });
+  const code = result.outputFiles[0].contents;
+  return { minKB: code.length / 1024, gzipKB: gzipSync(code, { level: 9 }).length / 1024 };
+}
+
+/** Median of `node -e "require(pkg)"` minus median of `node -e 0`, alternating the two. */
+function importCost(requireWhat) {
+  const time = (args) => {
+    const start = process.hrtime.bigint();
+    node(args);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const bare = [];
+  const loaded = [];
+  for (let i = 0; i < IMPORT_RUNS; i++) {
+    bare.push(time(["-e", "0"]));
+    loaded.push(time(["-e", `require(${JSON.stringify(requireWhat)})`]));
+  }
+  return median(loaded) - median(bare);
+}
+
+async function coldStart(lib, url) {
+  const runs = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [`${BENCH}workers/cold.mjs`, lib, url], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await once(child.stdout, "data");
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    await once(child, "exit");
+  }
+  return median(runs);
+}
+
+const json = (args) => JSON.parse(node(args, { maxBuffer: 1 << 24 }));
+const fmt = (n, digits = 1) => n.toFixed(digits);
+const met = (ok) => (ok ? "met" : "**missed**");
+
+log("building dist/");
+node(["scripts/build.mjs"]);
+const server = await startServer();
+try {
+  log("bundle sizes");
+  const ourBundle = await bundleSize("conversations-message", {
+    "conversations-message": `${ROOT}dist/index.js`,
+  });
+  const twilioBundle = await bundleSize("twilio");
+  log("import cost");
+  const ourImport = importCost(`${ROOT}dist/index.cjs`);
+  const twilioImport = importCost("twilio");
+  log(`${REQUESTS} sequential fetches per client`);
+  const requests = json([
+    `${BENCH}workers/requests.mjs`,
+    server.url,
+    String(REQUESTS),
+    "raw fetch",
+    "our typed client",
+    "our facade",
+    "twilio-node",
+  ]);
+  log("streaming 100,000 messages");
+  const stream = {};
+  for (const [lib, mode] of [
+    ["our facade", "each"],
+    ["our facade", "for await"],
+    ["twilio-node", "each"],
+    ["raw fetch", "pages"],
+  ]) {
+    stream[`${lib} ${mode}`] = json(["--expose-gc", `${BENCH}workers/stream.mjs`, lib, mode, server.url]);
+  }
+  log("cold starts");
+  const ourCold = await coldStart("our facade", server.url);
+  const twilioCold = await coldStart("twilio-node", server.url);
+
+  const ratio = requests["our facade"].median / requests["raw fetch"].median;
+  const typedRatio = requests["our typed client"].median / requests["raw fetch"].median;
+  const twilioStream = stream["twilio-node each"];
+  const req = (lib) => `${fmt(requests[lib].median, 3)} ms (p99 ${fmt(requests[lib].p99, 3)})`;
+  const str = (key) => `${fmt(stream[key].ms / 1000, 2)} s, +${fmt(stream[key].growthMB)} MB RSS`;
+  const streamOk = (key) => stream[key].growthMB <= GOAL.streamMB && stream[key].ms < twilioStream.ms;
+  const rows = [
+    ["Measure", "conversations-message", "twilio-node", "Goal", "Result"],
+    ["---", "---", "---", "---", "---"],
+    [
+      "1. Bundle of the create example (esbuild, minified + gzip)",
+      `${fmt(ourBundle.gzipKB, 2)} KB (${fmt(ourBundle.minKB)} KB min)`,
+      `${fmt(twilioBundle.gzipKB, 1)} KB (${fmt(twilioBundle.minKB)} KB min)`,
+      `≤ ${GOAL.bundleKB} KB`,
+      met(ourBundle.gzipKB <= GOAL.bundleKB),
+    ],
+    [
+      "2. Import cost (median `require` minus bare `node -e 0`)",
+      `${fmt(ourImport)} ms`,
+      `${fmt(twilioImport)} ms`,
+      `≤ ${GOAL.importMs} ms`,
+      met(ourImport <= GOAL.importMs),
+    ],
+    [
+      `3. Fetch one message, facade (median of ${REQUESTS})`,
+      req("our facade"),
+      req("twilio-node"),
+      `≤ ${GOAL.requestRatio}× raw fetch`,
+      `${fmt(ratio, 2)}× raw fetch: ${met(ratio <= GOAL.requestRatio)}`,
+    ],
+    [
+      "3. … typed client / raw fetch",
+      `${req("our typed client")} / ${req("raw fetch")}`,
+      "",
+      "",
+      `typed ${fmt(typedRatio, 2)}× raw fetch`,
+    ],
+    [
+      "4. Walk 100,000 messages, `each()`",
+      str("our facade each"),
+      str("twilio-node each"),
+      `≤ ${GOAL.streamMB} MB, faster`,
+      met(streamOk("our facade each")),
+    ],
+    [
+      "4. … `for await`",
+      str("our facade for await"),
+      "(no equivalent)",
+      `≤ ${GOAL.streamMB} MB, faster`,
+      met(streamOk("our facade for await")),
+    ],
+    [
+      "4. … reference: raw `fetch` + `JSON.parse` of the same pages",
+      str("raw fetch pages"),
+      "",
+      "",
+      "no client at all",
+    ],
+    [
+      `5. Cold start to first message (median of ${COLD_RUNS})`,
+      `${fmt(ourCold)} ms`,
+      `${fmt(twilioCold)} ms`,
+      "",
+      `${fmt(twilioCold / ourCold, 1)}× faster`,
+    ],
+  ];
+  const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GiB`;
+  const twilioVersion = JSON.parse(readFileSync(`${ROOT}node_modules/twilio/package.json`, "utf8")).version;
+  const report = `# Benchmark results
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform} ${process.arch}, ${machine}; twilio-node ${twilioVersion}. All traffic on loopback to a keep-alive HTTP server in its own process (\`bench/server.mjs\`).
+
+${table}
+
+Bundle: the seed's create example with only its import line changed, bundled by esbuild (ESM, minified) and gzipped at level 9. Import cost: ${IMPORT_RUNS} runs each, alternating with bare \`node -e 0\`. Fetch: 200 warm-up calls each, then ${REQUESTS} sequential calls per client, all four clients in one process taking turns in blocks of 50. Walk: pages of 1,000; RSS growth is the peak over the walk (sampled every 10 ms) minus the resident set before it. Cold start: spawn of a fresh \`node\` to the first fetched message printed.
+`;
+  writeFileSync(`${BENCH}RESULTS.md`, report);
+  console.log(report);
+} finally {
+  server.stop();
+}
