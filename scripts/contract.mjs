@@ -48,7 +48,8 @@ for (const [flag, value] of [
     fail(`${flag} must be an http(s) URL, got ${value}`);
 }
 
-const env = { ...process.env };
+// The contract tests use the sources, not dist/: no build (and none racing an outer test run).
+const env = { ...process.env, CONVERSATIONS_SKIP_BUILD: "1" };
 let files = ["tests/contract/matrix.test.ts"];
 let proxy;
 if (options.live) {

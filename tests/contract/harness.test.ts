@@ -57,7 +57,7 @@ describe("the mock's lifecycle", () => {
     const out = join(dir, "url");
     const run = await runNode(
       [VITEST, "run", "--reporter=default", "--config", "tests/support/lifecycle/vitest.config.ts"],
-      { LIFECYCLE_OUT: out },
+      { LIFECYCLE_OUT: out, CONVERSATIONS_SKIP_BUILD: "1" },
     );
     expect(run.code, run.output).not.toBe(0);
     const url = await readFile(out, "utf8");

@@ -35,8 +35,11 @@ const EXPECTED: Record<string, { stdout: string[] } | { fails: RegExp }> = {
 let app: string;
 beforeAll(async () => {
   app = await mkdtemp(join(tmpdir(), "snippets-"));
-  // npm pack runs prepack, which builds dist/ from a clean tree.
-  const { stdout } = await run(NPM, ["pack", "--json", "--pack-destination", app], { cwd: ROOT });
+  // dist/ was built by the global setup; --ignore-scripts keeps npm pack from rebuilding it while
+  // other tests use it (.ci/run packs with the prepack build, from a fresh clone).
+  const { stdout } = await run(NPM, ["pack", "--json", "--ignore-scripts", "--pack-destination", app], {
+    cwd: ROOT,
+  });
   const [{ filename }] = JSON.parse(stdout.slice(stdout.indexOf("[")));
   await writeFile(join(app, "package.json"), JSON.stringify({ name: "snippet-app", private: true }));
   await run(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", join(app, filename)], {

@@ -2,9 +2,13 @@
 // with request violations answered as errors. Its URL reaches the tests via inject("prismUrl").
 // `npm run contract --target URL` (or --live) sets CONTRACT_TARGET instead: then no mock is started
 // and the tests talk to that URL.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { startPrism } from "../../scripts/lib/prism.mjs";
 import { SPEC_PATH } from "../../scripts/lib/spec.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,6 +17,11 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // dist/ is built once, before any test: the snippet and start tests use it, and nothing
+  // rebuilds it while they run. Nested runs (the contract script, the lifecycle check) skip it.
+  if (!process.env.CONVERSATIONS_SKIP_BUILD) {
+    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
+  }
   const target = process.env.CONTRACT_TARGET;
   if (target) {
     project.provide("prismUrl", target);
