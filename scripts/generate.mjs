@@ -80,8 +80,13 @@ async function operationsFile() {
     };
   }
   return (
-    header("Request constraints of every operation.") +
+    header("Request constraints of every operation, and the servers they are served from.") +
     asConst("operations", table) +
+    "\n" +
+    asConst(
+      "servers",
+      (spec.servers ?? []).map((server) => server.url),
+    ) +
     "\nexport type OperationId = keyof typeof operations;\n"
   );
 }
@@ -123,10 +128,10 @@ async function fieldsFile() {
 async function validatorsFile() {
   const spec = await loadDereferencedSpec();
   // messages: false — src/core/validate.ts words the errors itself, from keyword and params.
-  const ajv = createSpecAjv({
-    messages: false,
-    code: { source: true, esm: true, lines: false, formats: _`FORMATS` },
-  });
+  const ajv = createSpecAjv(
+    { messages: false, code: { source: true, esm: true, lines: false, formats: _`FORMATS` } },
+    "draft-07",
+  );
   const ids = new Map(); // schema JSON → export name, so shared schemas compile once
   const idFor = (schema) => {
     const json = JSON.stringify(withoutDocs(schema));
@@ -150,9 +155,13 @@ async function validatorsFile() {
     const media = Object.values(operation.requestBody?.content ?? {})[0];
     if (media) bodies[operationId] = idFor(media.schema);
   }
+  // Component schemas the client checks outside a request: the account a client acts for.
+  const named = { AccountSid: idFor(spec.components.schemas.AccountSid) };
   const exportsMap = Object.fromEntries([...ids.values()].map((id) => [id, id]));
   let code = standaloneCode.default(ajv, exportsMap).replace(/^"use strict";/, "");
   code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
+  // src/core/validate.ts reads instancePath, keyword and params only: schemaPath is dead weight.
+  code = code.replace(/schemaPath:"[^"]*",/g, "");
   if (/require\(|import /.test(code))
     throw new Error("Ajv's standalone code still imports a module at run time");
   const table = (name, map) =>
@@ -168,7 +177,9 @@ async function validatorsFile() {
     "\n\n/** Validators of parameters, by `<in> <name>`. */\n" +
     table("parameterValidators", parameters) +
     "\n/** Validators of request bodies, by operationId. */\n" +
-    table("bodyValidators", bodies)
+    table("bodyValidators", bodies) +
+    "\n/** Validators of component schemas, by name. */\n" +
+    table("schemaValidators", named)
   );
 }
 

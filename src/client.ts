@@ -7,7 +7,7 @@ import { type ClientOptions, resolveCredentials } from "./core/options.js";
 import { type Transport, transportFor } from "./core/transport.js";
 import { validateRequest, wireValue } from "./core/validate.js";
 import type { paths } from "./generated/api.js";
-import { actionOf, type Operation, operationAt } from "./resources/routes.js";
+import { type Operation, operationAt } from "./resources/routes.js";
 
 type Media = "application/json";
 type Method = "get" | "post" | "delete";
@@ -73,6 +73,13 @@ export function createConversationsClient(options: ConversationsClientOptions = 
           `${method} ${template} is not an operation of the spec; nothing was sent`,
         );
       const { operationId, operation } = route;
+      if (init.body !== undefined && !("body" in operation)) {
+        throw new ValidationError(
+          "body",
+          "unknown",
+          `${operationId} takes no request body (got one); nothing was sent`,
+        );
+      }
       const body = init.body === undefined ? undefined : datesAsIso(operationId, operation, init.body);
       validateRequest(operationId, operation, {
         path: init.params?.path ?? {},
@@ -80,7 +87,7 @@ export function createConversationsClient(options: ConversationsClientOptions = 
         header: init.params?.header ?? {},
         body: body as Record<string, unknown> | undefined,
       });
-      const idempotent = actionOf(method, template) !== "create";
+      const idempotent = route.action !== "create";
       const send = inner[method] as (url: string, init: object) => Promise<unknown>;
       return send(template, { ...init, body, fetch: fetchThrough(transport, idempotent) });
     };

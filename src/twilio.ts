@@ -1,7 +1,7 @@
 // The twilio-node compatible entry: twilio(accountSid, authToken, options) with the Message resource
 // under client.conversations.v1. Every other part of twilio-node's surface throws an
 // UnsupportedError naming what was asked for, rather than failing later with a TypeError.
-import { UnsupportedError } from "./core/errors.js";
+import { guarded } from "./core/guard.js";
 import { type ClientOptions, resolveCredentials } from "./core/options.js";
 import { type Transport, transportFor } from "./core/transport.js";
 import { type MessageListInstance, messageList } from "./resources/messages.js";
@@ -38,36 +38,6 @@ export interface TwilioClient {
   readonly conversations: { readonly v1: ConversationsV1 };
 }
 
-const SCOPE =
-  "this package covers the Conversations Message resource only: " +
-  "client.conversations.v1.conversations(sid).messages and " +
-  "client.conversations.v1.services(sid).conversations(sid).messages";
-
-// Names that tools (await, console.log, test frameworks, JSON) probe on any object.
-const PROBES = new Set([
-  "then",
-  "toJSON",
-  "toString",
-  "valueOf",
-  "inspect",
-  "constructor",
-  "asymmetricMatch",
-  "nodeType",
-  "$$typeof",
-]);
-
-/** Wraps a facade object so that reading a name it does not have throws UnsupportedError. */
-function guarded<T extends object>(target: T, where: string): T {
-  return new Proxy(target, {
-    get(object, key, receiver) {
-      if (typeof key === "symbol" || key in object || PROBES.has(key) || key.startsWith("_")) {
-        return Reflect.get(object, key, receiver);
-      }
-      throw new UnsupportedError(`${where}.${key} is not available: ${SCOPE}.`);
-    },
-  });
-}
-
 function callableList<C>(where: string, make: (sid: string) => C) {
   const list = ((sid: string) => make(sid)) as { (sid: string): C; get(sid: string): C };
   list.get = make;
@@ -78,7 +48,12 @@ function conversations(transport: Transport, where: string, service?: string): C
   return callableList(where, (sid) => {
     const path: Record<string, string> =
       service === undefined ? { ConversationSid: sid } : { ChatServiceSid: service, ConversationSid: sid };
-    const messages = messageList(transport, service === undefined ? "default" : "service", path);
+    const messages = messageList(
+      transport,
+      service === undefined ? "default" : "service",
+      path,
+      `${where}(sid).messages`,
+    );
     return guarded({ sid, messages: guarded(messages, `${where}(sid).messages`) }, `${where}(sid)`);
   });
 }

@@ -50,6 +50,7 @@ describe("npm run docs", () => {
         // The Message schema: its fields in an operation's response.
         const fetch = operations.find((op) => op.action === "fetch") as SpecOperation;
         await page.getByText(fetch.operation.summary, { exact: true }).first().click();
+        // biome-ignore lint/performance/useDomNodeTextContent: what the page shows is the point.
         const text = () => page.innerText("body");
         for (const field of Object.keys(deref.components.schemas.Message.properties)) {
           await expect.poll(text, { message: `Message field ${field}` }).toContain(field);

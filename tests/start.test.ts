@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { responseExample } from "./support/fixtures";
+import { ACCOUNT_SID, responseExample } from "./support/fixtures";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -57,7 +57,7 @@ describe("npm start", () => {
 
   it("a failing live call ends with one line naming the step and the error, no stack", async () => {
     const { code, stderr } = await start(["--live"], {
-      TWILIO_ACCOUNT_SID: `AC${"a".repeat(32)}`,
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
       TWILIO_AUTH_TOKEN: "token",
       TWILIO_CONVERSATION_SID: "CH-demo",
       TWILIO_CONVERSATIONS_BASE_URL: "http://127.0.0.1:9",

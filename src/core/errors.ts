@@ -77,7 +77,7 @@ export class InvalidResponseError extends ConversationsError {
   override name = "InvalidResponseError";
 }
 
-/** The request could not be sent or its answer not read (connection refused or reset, bad JSON). */
+/** The request could not be sent or its answer not read (connection refused, reset or cut). */
 export class ConnectionError extends ConversationsError {
   override name = "ConnectionError";
 }

@@ -1,9 +1,14 @@
 // Client options, and how the base URL and credentials are worked out from them and from the
 // environment, the way twilio-node does.
+import { servers } from "../generated/operations.js";
+import { schemaValidators } from "../generated/validators.js";
 import { readEnv } from "./env.js";
 
-export const DEFAULT_BASE_URL = "https://conversations.twilio.com";
+/** The spec's server. */
+export const DEFAULT_BASE_URL: string = servers[0];
 const DEFAULT_TIMEOUT_MS = 30_000;
+// setTimeout's ceiling: a longer delay fires at once.
+const MAX_DELAY_MS = 2 ** 31 - 1;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_DELAY_MS = 3_000;
 
@@ -46,23 +51,27 @@ export interface Credentials {
  * edge/region, then `TWILIO_CONVERSATIONS_BASE_URL`, then `TWILIO_EDGE`/`TWILIO_REGION`.
  */
 export function resolveBaseUrl(options: ClientOptions): string {
-  const explicit = options.baseUrl ?? hostFor(options.edge, options.region);
-  const chosen =
-    explicit ??
+  // As twilio-node: an edge or region given in the options is completed from the environment.
+  const edge = options.edge ?? readEnv("TWILIO_EDGE");
+  const region = options.region ?? readEnv("TWILIO_REGION");
+  const url =
+    options.baseUrl ??
+    (options.edge || options.region ? hostFor(edge, region) : undefined) ??
     readEnv("TWILIO_CONVERSATIONS_BASE_URL") ??
-    hostFor(readEnv("TWILIO_EDGE"), readEnv("TWILIO_REGION"));
-  const url = chosen ?? DEFAULT_BASE_URL;
-  let parsed: URL;
+    hostFor(edge, region) ??
+    DEFAULT_BASE_URL;
+  // Credentials first, so that no message below ever repeats them.
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    throw new TypeError("baseUrl must not hold credentials; pass them as the username and password");
+  }
+  let parsed: URL | undefined;
   try {
     parsed = new URL(url);
-  } catch {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
-  }
-  if (parsed.username || parsed.password) {
-    throw new TypeError("baseUrl must not hold credentials; pass them as the username and password");
+  } catch {}
+  if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) {
+    // Whatever stands before an "@" might be a secret: it is not repeated.
+    const shown = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, "$1…@");
+    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(shown)}`);
   }
   if (parsed.search || parsed.hash) {
     throw new TypeError(`baseUrl must not have a query or fragment, got ${JSON.stringify(url)}`);
@@ -70,7 +79,8 @@ export function resolveBaseUrl(options: ClientOptions): string {
   return parsed.href.replace(/\/+$/, "");
 }
 
-// twilio-node's rule: {product}.{edge}.{region}.twilio.com, region us1 when only an edge is given.
+// twilio-node's rule, on the spec's server: {product}.{edge}.{region}.{domain}, region us1 when
+// only an edge is given.
 function hostFor(edge: string | undefined, region: string | undefined): string | undefined {
   if (!edge && !region) return undefined;
   for (const [name, value] of [
@@ -83,14 +93,18 @@ function hostFor(edge: string | undefined, region: string | undefined): string |
       );
     }
   }
+  const server = new URL(DEFAULT_BASE_URL);
+  const [product, ...domain] = server.hostname.split(".");
   const labels = edge ? [edge, region ?? "us1"] : [region];
-  return `https://${["conversations", ...labels].join(".")}.twilio.com`;
+  return `${server.protocol}//${[product, ...labels, ...domain].join(".")}`;
 }
 
 export function resolveTimeout(options: ClientOptions): number {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeout) || timeout <= 0) {
-    throw new TypeError(`timeout must be a positive number of milliseconds, got ${String(timeout)}`);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > MAX_DELAY_MS) {
+    throw new TypeError(
+      `timeout must be a positive number of milliseconds up to ${MAX_DELAY_MS}, got ${String(timeout)}`,
+    );
   }
   return timeout;
 }
@@ -101,9 +115,9 @@ export function resolveRetries(options: ClientOptions) {
     throw new TypeError(`maxRetries must be a whole number, 0 or more, got ${String(options.maxRetries)}`);
   }
   const maxRetryDelay = options.maxRetryDelay ?? DEFAULT_MAX_RETRY_DELAY_MS;
-  if (!Number.isFinite(maxRetryDelay) || maxRetryDelay < 0) {
+  if (!Number.isFinite(maxRetryDelay) || maxRetryDelay < 0 || maxRetryDelay > MAX_DELAY_MS) {
     throw new TypeError(
-      `maxRetryDelay must be a number of milliseconds, 0 or more, got ${String(maxRetryDelay)}`,
+      `maxRetryDelay must be a number of milliseconds, 0 to ${MAX_DELAY_MS}, got ${String(maxRetryDelay)}`,
     );
   }
   return { maxRetries, maxRetryDelay, retryCreates: options.retryCreates === true };
@@ -131,11 +145,12 @@ export function resolveCredentials(
     );
   }
   const account = accountSid || user;
-  if (!account.startsWith("AC")) {
+  const isAccountSid = schemaValidators.AccountSid as (value: unknown) => boolean;
+  if (!isAccountSid(account)) {
     throw new TypeError(
-      user.startsWith("SK")
-        ? "accountSid is required with an API Key: pass { accountSid: 'AC...' } in the options"
-        : "accountSid must start with AC",
+      accountSid
+        ? `accountSid must be an Account SID (AC and 32 hex digits), got ${JSON.stringify(accountSid.slice(0, 40))}`
+        : "accountSid is required: the username is not an Account SID (with an API Key, pass { accountSid: 'AC…' })",
     );
   }
   return { username: user, password: pass, accountSid: account };

@@ -71,6 +71,9 @@ export function createTransport(options: TransportOptions): Transport {
   const { timeout, retry, debug } = options;
 
   async function attempt(request: TransportRequest, what: Described): Promise<TransportResponse> {
+    // Checked here too: a custom fetch may not look at the signal.
+    if (request.signal?.aborted)
+      throw new AbortError(`${what} was aborted by the caller`, { cause: request.signal.reason });
     const doFetch = options.fetch ?? globalThis.fetch;
     // A plain timer, cleared as soon as the answer is read, and unref'd so it never holds the
     // process open (AbortSignal.timeout costs several µs per call in Node 20).
@@ -80,12 +83,17 @@ export function createTransport(options: TransportOptions): Transport {
     const signal = request.signal
       ? anySignal([request.signal, timeoutController.signal])
       : timeoutController.signal;
-    const headers: Record<string, string> = {
-      Accept: "application/json",
-      ...request.headers,
-      Authorization: authorization,
-      "User-Agent": userAgent,
-    };
+    // Header names are case-insensitive: the caller's own Authorization or User-Agent, in any case,
+    // gives way to the transport's rather than being sent alongside it.
+    const headers: Record<string, string> = { Accept: "application/json" };
+    for (const name in request.headers) {
+      const lower = name.toLowerCase();
+      if (lower === "accept") delete headers.Accept;
+      if (lower !== "authorization" && lower !== "user-agent")
+        headers[name] = request.headers[name] as string;
+    }
+    headers.Authorization = authorization;
+    headers["User-Agent"] = userAgent;
     try {
       const response = await doFetch(request.url, {
         method: request.method,
@@ -94,7 +102,16 @@ export function createTransport(options: TransportOptions): Transport {
         signal,
       });
       const text = await response.text();
-      return { status: response.status, statusText: response.statusText, headers: response.headers, text };
+      // Headers are read only when wanted (a 429's Retry-After, the typed client): building them
+      // costs each call a few µs otherwise.
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        get headers() {
+          return response.headers;
+        },
+        text,
+      };
     } catch (error) {
       if (request.signal?.aborted)
         throw new AbortError(`${what} was aborted by the caller`, { cause: error });
@@ -167,6 +184,8 @@ function describeRequest(request: TransportRequest): Described {
 export function retryAfterMs(value: string | null): number | undefined {
   if (value === null || value.trim() === "") return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  // An HTTP date names its day and month ("Wed, 21 Oct 2015 07:28:00 GMT"); "1.5" is no date.
+  if (!/[a-z]/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

@@ -165,6 +165,8 @@ export function validateRequest(
       error.keyword === "additionalProperties"
         ? String(error.params.additionalProperty)
         : (error.instancePath.split("/")[1] ?? "");
+    // An empty path is the body itself (not an object, say).
+    if (!wire) fail(operationId, "body", error.keyword, ruleText(error), request.body);
     fail(operationId, nameOf(wire), error.keyword, ruleText(error), request.body[wire]);
   }
 }

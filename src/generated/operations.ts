@@ -1,4 +1,4 @@
-// GENERATED FILE - DO NOT EDIT. Request constraints of every operation.
+// GENERATED FILE - DO NOT EDIT. Request constraints of every operation, and the servers they are served from.
 // Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
 // file is out of step with the spec.
 
@@ -593,5 +593,9 @@ export const operations = {
     ]
   }
 } as const;
+
+export const servers = [
+  "https://conversations.twilio.com"
+] as const;
 
 export type OperationId = keyof typeof operations;

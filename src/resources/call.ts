@@ -6,7 +6,7 @@ import { InvalidResponseError, RestException, ValidationError } from "../core/er
 import { encodeForm } from "../core/form.js";
 import type { Transport } from "../core/transport.js";
 import { shown, validateRequest, type WireRequest, wireValue } from "../core/validate.js";
-import { actionOf, type Operation, type Route, urlFor } from "./routes.js";
+import { type Operation, type Route, urlFor } from "./routes.js";
 
 /** twilio-node calls the `Page` query parameter `pageNumber`; every other name is plain camelCase. */
 const TWILIO_NODE_NAMES: Record<string, string> = { Page: "pageNumber" };
@@ -93,8 +93,10 @@ export async function callOperation(transport: Transport, route: Route, input: C
   }
   validateRequest(operationId, operation, wire, nameOf);
 
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(wire.query)) query.append(name, String(value));
+  let search = "";
+  for (const name in wire.query) {
+    search += `${search ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(String(wire.query[name]))}`;
+  }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(wire.header)) headers[name] = String(value);
   let body: string | undefined;
@@ -102,9 +104,8 @@ export async function callOperation(transport: Transport, route: Route, input: C
     body = encodeForm(wire.body).toString();
     headers["Content-Type"] = (operation as { body: { contentType: string } }).body.contentType;
   }
-  const search = query.toString();
-  const url = urlFor(transport.baseUrl, operation, input.path) + (search ? `?${search}` : "");
-  const idempotent = actionOf(operation.method, operation.path) !== "create";
+  const url = urlFor(transport.baseUrl, operation, input.path) + search;
+  const idempotent = route.action !== "create";
   const answer = await transport.send({
     method: operation.method,
     url,

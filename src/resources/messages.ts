@@ -5,6 +5,7 @@
 import type { CamelCase } from "../core/case.js";
 import { camelCase } from "../core/case.js";
 import { InvalidResponseError, ValidationError } from "../core/errors.js";
+import { guarded, unsupported } from "../core/guard.js";
 import type { Transport } from "../core/transport.js";
 import { shown } from "../core/validate.js";
 import type { components, operations as OperationTypes } from "../generated/api.js";
@@ -75,6 +76,9 @@ interface Scope {
   path: Record<string, string>;
 }
 
+/** Options every call consumes itself rather than sending. */
+const CALL_LOCAL = ["signal"];
+
 function call(
   scope: Scope,
   action: Action,
@@ -85,9 +89,34 @@ function call(
   return callOperation(scope.transport, routeFor(scope.family, action), {
     path,
     options: input.options,
-    local: ["signal", ...(input.local ?? [])],
+    local: input.local ?? CALL_LOCAL,
     signal,
   });
+}
+
+/**
+ * twilio-node's methods take `(options?, callback?)` or just `(callback)`: the options (if any)
+ * and the callback (if any), whichever way they came.
+ */
+function optionsAndCallback<O, T>(
+  first?: O | Callback<T>,
+  second?: Callback<T>,
+): [O | undefined, Callback<T> | undefined] {
+  return typeof first === "function" ? [undefined, first as Callback<T>] : [first, second];
+}
+
+/** A method of twilio-node's shape: `(callback?)` or `(options?, callback?)`, returning a promise too. */
+export interface MethodWithOptions<O, T> {
+  (callback?: Callback<T>): Promise<T>;
+  (options?: O, callback?: Callback<T>): Promise<T>;
+}
+
+/** Builds a MethodWithOptions from what it does with the options. */
+function method<O, T>(run: (options: O | undefined) => Promise<T>): MethodWithOptions<O, T> {
+  return ((first?: O | Callback<T>, second?: Callback<T>) => {
+    const [options, callback] = optionsAndCallback<O, T>(first, second);
+    return settle(run(options), callback);
+  }) as MethodWithOptions<O, T>;
 }
 
 function settle<T>(promise: Promise<T>, callback?: Callback<T>): Promise<T> {
@@ -127,21 +156,37 @@ export class MessageInstance {
     }
   }
 
+  #context(): MessageContext {
+    return new MessageContext(this.#scope, this.sid);
+  }
+
+  // Prototype methods (not per-instance closures): a walk may decode many thousands of messages.
   fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
   fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  fetch(
-    options?: CallOptions | Callback<MessageInstance>,
-    callback?: Callback<MessageInstance>,
-  ): Promise<MessageInstance> {
-    return new MessageContext(this.#scope, this.sid).fetch(options as CallOptions, callback);
+  fetch(first?: CallOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+    return this.#context().fetch(first as CallOptions, second);
   }
 
-  update(params?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance> {
-    return new MessageContext(this.#scope, this.sid).update(params, callback);
+  update(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  update(options?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  update(first?: MessageUpdateOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+    return this.#context().update(first as MessageUpdateOptions, second);
   }
 
-  remove(params?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean> {
-    return new MessageContext(this.#scope, this.sid).remove(params, callback);
+  remove(callback?: Callback<boolean>): Promise<boolean>;
+  remove(options?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean>;
+  remove(first?: MessageRemoveOptions | Callback<boolean>, second?: Callback<boolean>) {
+    return this.#context().remove(first as MessageRemoveOptions, second);
+  }
+
+  /** Delivery receipts are another resource: not in this package. */
+  deliveryReceipts(): never {
+    return unsupported("message.deliveryReceipts()");
+  }
+
+  /** Channel metadata is another resource: not in this package. */
+  channelMetadata(): never {
+    return unsupported("message.channelMetadata()");
   }
 
   /** The plain fields, as twilio-node's toJSON gives them. */
@@ -161,33 +206,38 @@ export class MessageContext {
     this.sid = sid;
   }
 
+  // Prototype methods: a context is made for every `messages(sid)` call.
   /** Fetches the message; takes `{ signal }` and/or twilio-node's callback. */
   fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
   fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  fetch(
-    options?: CallOptions | Callback<MessageInstance>,
-    callback?: Callback<MessageInstance>,
-  ): Promise<MessageInstance> {
-    if (typeof options === "function") return this.fetch(undefined, options);
-    const answer = call(this.#scope, "fetch", { sid: this.sid, options });
+  fetch(first?: CallOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+    const [options, callback] = optionsAndCallback(first, second);
+    const scope = this.#scope;
+    const answer = call(scope, "fetch", { sid: this.sid, options });
     return settle(
-      answer.then((wire) => new MessageInstance(this.#scope, wire as WireMessage)),
+      answer.then((wire) => new MessageInstance(scope, wire as WireMessage)),
       callback,
     );
   }
 
-  update(params?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance> {
-    const answer = call(this.#scope, "update", { sid: this.sid, options: params });
+  update(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  update(options?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  update(first?: MessageUpdateOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+    const [options, callback] = optionsAndCallback(first, second);
+    const scope = this.#scope;
+    const answer = call(scope, "update", { sid: this.sid, options });
     return settle(
-      answer.then((wire) => new MessageInstance(this.#scope, wire as WireMessage)),
+      answer.then((wire) => new MessageInstance(scope, wire as WireMessage)),
       callback,
     );
   }
 
-  remove(params?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean> {
-    const answer = call(this.#scope, "delete", { sid: this.sid, options: params });
+  remove(callback?: Callback<boolean>): Promise<boolean>;
+  remove(options?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean>;
+  remove(first?: MessageRemoveOptions | Callback<boolean>, second?: Callback<boolean>) {
+    const [options, callback] = optionsAndCallback(first, second);
     return settle(
-      answer.then(() => true),
+      call(this.#scope, "delete", { sid: this.sid, options }).then(() => true),
       callback,
     );
   }
@@ -203,28 +253,31 @@ export type MessagePage = Page<MessageInstance>;
 export interface MessageListInstance {
   (sid: string): MessageContext;
   get(sid: string): MessageContext;
-  create(params?: MessageCreateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
+  create: MethodWithOptions<MessageCreateOptions, MessageInstance>;
+  list(callback?: Callback<MessageInstance[]>): PagedList<MessageInstance>;
   list(params?: MessageListOptions, callback?: Callback<MessageInstance[]>): PagedList<MessageInstance>;
   each(
     params?: MessageEachOptions | MessageEachOptions["callback"],
     callback?: MessageEachOptions["callback"],
   ): Promise<void>;
-  page(params?: MessageListOptions, callback?: Callback<MessagePage>): Promise<MessagePage>;
+  page: MethodWithOptions<MessageListOptions, MessagePage>;
   getPage(targetUrl: string, callback?: Callback<MessagePage>): Promise<MessagePage>;
 }
 
-const LIST_LOCAL = ["limit", "callback", "done"];
+const LIST_LOCAL = ["signal", "limit", "callback", "done"];
 
 export function messageList(
   transport: Transport,
   family: Family,
   path: Record<string, string>,
+  where = "messages",
 ): MessageListInstance {
   const scope: Scope = { transport, family, path };
   const loader = {
-    load: async (link: string) => decodePage(await callUrl(transport, pageUrl(transport, link))),
+    load: async (link: string, signal?: AbortSignal) =>
+      decodePage(await callUrl(transport, pageUrl(transport, link), signal), signal),
   };
-  const decodePage = (wire: unknown): MessagePage => {
+  const decodePage = (wire: unknown, signal?: AbortSignal): MessagePage => {
     const body = wire as Schemas["MessageList"] | undefined;
     if (!body || typeof body !== "object" || !body.meta || !Array.isArray(body.messages)) {
       throw new InvalidResponseError(
@@ -236,6 +289,7 @@ export function messageList(
       loader,
       meta,
       body.messages.map((m) => new MessageInstance(scope, m)),
+      signal,
     );
   };
   const firstPage = async (params: MessageListOptions = {}) => {
@@ -246,22 +300,24 @@ export function messageList(
       pageSize === undefined && limit !== undefined
         ? { ...params, pageSize: Math.min(limit, maxPageSize()) }
         : params;
-    return decodePage(await call(scope, "list", { options, local: LIST_LOCAL }));
+    return decodePage(await call(scope, "list", { options, local: LIST_LOCAL }), params.signal);
   };
+  // A message's context, guarded like the rest of the facade (`messages(sid).deliveryReceipts` …).
+  const context = (sid: string) => guarded(new MessageContext(scope, sid), `${where}(sid)`);
 
-  const list = ((sid: string) => new MessageContext(scope, sid)) as MessageListInstance;
-  list.get = (sid) => new MessageContext(scope, sid);
-  list.create = (params, callback) =>
-    settle(
-      call(scope, "create", { options: params }).then(
-        (wire) => new MessageInstance(scope, wire as WireMessage),
-      ),
-      callback,
-    );
-  list.page = (params, callback) => settle(firstPage(params), callback);
+  const list = ((sid: string) => context(sid)) as MessageListInstance;
+  list.get = context;
+  list.create = method<MessageCreateOptions, MessageInstance>((options) =>
+    call(scope, "create", { options }).then((wire) => new MessageInstance(scope, wire as WireMessage)),
+  );
+  list.page = method<MessageListOptions, MessagePage>((options) => firstPage(options));
   list.getPage = (targetUrl, callback) => settle(loader.load(targetUrl), callback);
-  list.list = (params, callback) => {
-    const paged = new PagedList(() => walk(() => firstPage(params), params?.limit));
+  list.list = (
+    first?: MessageListOptions | Callback<MessageInstance[]>,
+    second?: Callback<MessageInstance[]>,
+  ) => {
+    const [params, callback] = optionsAndCallback(first, second);
+    const paged = new PagedList(() => walk(() => firstPage(params), params?.limit, params?.signal));
     if (callback)
       paged.then(
         (items) => callback(null, items),
@@ -274,12 +330,13 @@ export function messageList(
     const onItem = opts.callback ?? callback;
     if (typeof onItem !== "function")
       throw new TypeError("each() needs a callback: each(opts, (message, done) => …)");
-    let stopped = false;
-    const stop = () => {
-      stopped = true;
+    // The callback's done(error?) stops the walk; as in twilio-node its error reaches opts.done.
+    let stopped: { error?: unknown } | undefined;
+    const stop = (error?: unknown) => {
+      stopped = { error };
     };
     try {
-      for await (const message of walk(() => firstPage(opts), opts.limit)) {
+      for await (const message of walk(() => firstPage(opts), opts.limit, opts.signal)) {
         onItem(message, stop);
         if (stopped) break;
       }
@@ -289,7 +346,8 @@ export function messageList(
       opts.done(error);
       return;
     }
-    opts.done?.();
+    if (stopped?.error !== undefined && !opts.done) throw stopped.error;
+    opts.done?.(stopped?.error);
   };
   return list;
 }

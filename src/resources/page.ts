@@ -1,11 +1,18 @@
 // Pages and page walks, as twilio-node has them: a Page with `instances`, `nextPage()` and
 // `previousPage()`; `list()` that can be awaited (an array) or walked with `for await` one page
 // at a time; `each()` with a callback per item.
-import { ConversationsError } from "../core/errors.js";
+import { AbortError, ConversationsError } from "../core/errors.js";
+import { DEFAULT_BASE_URL } from "../core/options.js";
 import type { Transport } from "../core/transport.js";
 
-/** Any https://conversations[.edge.region].twilio.com: Twilio's own API origins for this product. */
-const TWILIO_API_ORIGIN = /^https:\/\/conversations(\.[a-z0-9-]+)*\.twilio\.com$/;
+/** The spec's server with any edge and region labels: Twilio's own API origins for this product. */
+const TWILIO_API_ORIGIN = (() => {
+  const server = new URL(DEFAULT_BASE_URL);
+  const [product, ...domain] = server.hostname
+    .split(".")
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&"));
+  return new RegExp(`^${server.protocol}//${product}(\\.[a-z0-9-]+)*\\.${domain.join("\\.")}$`);
+})();
 
 /**
  * Where to fetch a page link the API gave: as given when it is on the configured base URL's
@@ -29,7 +36,7 @@ export function pageUrl(transport: Transport, link: string): string {
 
 export interface PageLoader<T> {
   /** Fetches and decodes the page at a URL the API gave. */
-  load(url: string): Promise<Page<T>>;
+  load(url: string, signal?: AbortSignal): Promise<Page<T>>;
 }
 
 export interface PageMeta {
@@ -50,9 +57,12 @@ export class Page<T> {
   readonly nextPageUrl: string | null;
   readonly previousPageUrl: string | null;
   readonly #loader: PageLoader<T>;
+  /** The caller's signal for the call that fetched this page: it covers the pages that follow. */
+  readonly #signal: AbortSignal | undefined;
 
-  constructor(loader: PageLoader<T>, meta: PageMeta, instances: T[]) {
+  constructor(loader: PageLoader<T>, meta: PageMeta, instances: T[], signal?: AbortSignal) {
     this.#loader = loader;
+    this.#signal = signal;
     this.instances = instances;
     this.pageNumber = meta.page;
     this.pageSize = meta.page_size;
@@ -63,12 +73,12 @@ export class Page<T> {
 
   /** The next page, or undefined on the last one. */
   async nextPage(): Promise<Page<T> | undefined> {
-    return this.nextPageUrl ? this.#loader.load(this.nextPageUrl) : undefined;
+    return this.nextPageUrl ? this.#loader.load(this.nextPageUrl, this.#signal) : undefined;
   }
 
   /** The previous page, or undefined on the first one. */
   async previousPage(): Promise<Page<T> | undefined> {
-    return this.previousPageUrl ? this.#loader.load(this.previousPageUrl) : undefined;
+    return this.previousPageUrl ? this.#loader.load(this.previousPageUrl, this.#signal) : undefined;
   }
 
   toJSON() {
@@ -85,17 +95,21 @@ export class Page<T> {
 
 /**
  * Walks pages lazily from the first, one request at a time, yielding at most `limit` items. A page
- * link seen before stops the walk with an error instead of looping forever.
+ * link seen before stops the walk with an error instead of looping forever; an aborted `signal`
+ * stops it at the next item.
  */
 export async function* walk<T>(
   first: () => Promise<Page<T>>,
   limit?: number,
+  signal?: AbortSignal,
 ): AsyncGenerator<T, void, undefined> {
   let page = await first();
   const seen = new Set<string>([page.url]);
   let count = 0;
   for (;;) {
     for (const item of page.instances) {
+      if (signal?.aborted)
+        throw new AbortError("the page walk was aborted by the caller", { cause: signal.reason });
       yield item;
       if (++count === limit) return;
     }

@@ -11,6 +11,7 @@ export type Operation = (typeof operations)[OperationId];
 export interface Route {
   operationId: OperationId;
   operation: Operation;
+  action: Action;
 }
 
 /** What an operation does: POST/GET on the collection, GET/POST/DELETE on one message. */
@@ -39,7 +40,7 @@ for (const operationId of Object.keys(operations) as OperationId[]) {
   const action = actionOf(operation.method, operation.path);
   const key = `${familyOf(operation.path)} ${action}`;
   if (!action || table.has(key)) unrouted.push(operationId);
-  else table.set(key, { operationId, operation });
+  else table.set(key, { operationId, operation, action });
 }
 
 /** Spec operations the facade has no call for. */
@@ -57,22 +58,40 @@ export function routeFor(family: Family, action: Action): Route {
  * the check at the end makes sure no dot segment is left for the URL parser to resolve.
  */
 export function urlFor(baseUrl: string, operation: Operation, pathParams: Record<string, string>): string {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = pathParams[name];
-    if (value === undefined) throw new Error(`missing path parameter ${name} for ${operation.path}`);
-    return encodeURIComponent(value);
-  });
+  let path = "";
+  for (const part of templateOf(operation)) {
+    if (typeof part === "string") {
+      path += part;
+      continue;
+    }
+    const value = pathParams[part.name];
+    if (value === undefined) throw new Error(`missing path parameter ${part.name} for ${operation.path}`);
+    path += encodeURIComponent(value);
+  }
   // A "." or ".." segment is the one thing percent-encoding leaves for the URL parser to resolve.
   if (/\/\.{1,2}(\/|$)/.test(path)) throw new Error(`the path ${path} would not be sent as built`);
   return baseUrl + path;
+}
+
+/** An operation's path template split once into text and parameter names. */
+const templates = new WeakMap<Operation, (string | { name: string })[]>();
+function templateOf(operation: Operation): (string | { name: string })[] {
+  let parts = templates.get(operation);
+  if (!parts) {
+    parts = operation.path.split(/\{([^}]+)\}/).map((text, i) => (i % 2 ? { name: text } : text));
+    templates.set(operation, parts);
+  }
+  return parts;
 }
 
 /** The operation of a method and path template (as the typed client is called), if any. */
 export function operationAt(method: string, template: string): Route | undefined {
   for (const operationId of Object.keys(operations) as OperationId[]) {
     const operation = operations[operationId];
-    if (operation.method === method.toUpperCase() && operation.path === template)
-      return { operationId, operation };
+    const action = actionOf(operation.method, operation.path);
+    if (action && operation.method === method.toUpperCase() && operation.path === template) {
+      return { operationId, operation, action };
+    }
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 // The twilio-compatible facade against the Prism mock of the spec, on both path families.
+import { inspect } from "node:util";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import twilio, { RestException, UnsupportedError, ValidationError } from "../../src/index.js";
 import {
@@ -98,15 +99,18 @@ describe.each(families)("facade, $family family", ({ path, messages }) => {
 
   it("create() takes the template fields too (mediaSid, contentSid, contentVariables)", async () => {
     const { list, requests } = setup();
+    const full =
+      spec.components.requestBodies.CreateMessage.content["application/x-www-form-urlencoded"].examples.full
+        .value;
     await list.create({
-      mediaSid: `ME${"a".repeat(32)}`,
-      contentSid: `HX${"a".repeat(32)}`,
-      contentVariables: '{"1":"Smee"}',
+      mediaSid: full.MediaSid,
+      contentSid: full.ContentSid,
+      contentVariables: full.ContentVariables,
     });
     expect(Object.fromEntries(new URLSearchParams(requests[0]?.body))).toEqual({
-      MediaSid: `ME${"a".repeat(32)}`,
-      ContentSid: `HX${"a".repeat(32)}`,
-      ContentVariables: '{"1":"Smee"}',
+      MediaSid: full.MediaSid,
+      ContentSid: full.ContentSid,
+      ContentVariables: full.ContentVariables,
     });
   });
 
@@ -252,6 +256,36 @@ describe.each(families)("facade, $family family", ({ path, messages }) => {
     expect(requests).toHaveLength(0);
   });
 
+  it("every method also takes a callback alone, as in twilio-node", async () => {
+    const { list } = setup();
+    const viaCallback = <T>(start: (callback: (error: unknown, result?: T) => void) => unknown) =>
+      new Promise<T | undefined>((resolve, reject) => {
+        start((error, result) => (error ? reject(error) : resolve(result)));
+      });
+    expect(await viaCallback<boolean>((cb) => list(MESSAGE_SID).remove(cb))).toBe(true);
+    expect((await viaCallback<Json>((cb) => list(MESSAGE_SID).update(cb)))?.sid).toBe(
+      responseExample("update").sid,
+    );
+    expect((await viaCallback<Json>((cb) => list.create(cb)))?.sid).toBe(responseExample("create").sid);
+    expect(await viaCallback<Json[]>((cb) => list.list(cb))).toHaveLength(
+      responseExample("list").messages.length,
+    );
+    expect((await viaCallback<Json>((cb) => list.page(cb)))?.instances).toHaveLength(
+      responseExample("list").messages.length,
+    );
+    const message = await list(MESSAGE_SID).fetch();
+    expect((await viaCallback<Json>((cb) => message.fetch(cb)))?.sid).toBe(message.sid);
+  });
+
+  it("each() hands the error given to done(error) on to opts.done", async () => {
+    const { list } = setup();
+    const stopWith = new Error("enough");
+    const finished = await new Promise((resolve) => {
+      list.each({ done: resolve }, (_message, done) => done(stopWith));
+    });
+    expect(finished).toBe(stopWith);
+  });
+
   it("callbacks work as in twilio-node", async () => {
     const { list } = setup();
     const sid = await new Promise((resolve, reject) =>
@@ -286,24 +320,52 @@ describe("outside the Message resource", () => {
     ],
     ["client.conversations.v1.services.create", () => (client.conversations.v1.services as Json).create],
     [
-      "client.conversations.v1.conversations(sid).messages(sid).deliveryReceipts",
+      "client.conversations.v1.conversations(sid).messages.deliveryReceipts",
       () => (client.conversations.v1.conversations(CONVERSATION_SID).messages as Json).deliveryReceipts,
+    ],
+    [
+      "client.conversations.v1.conversations(sid).messages(sid).deliveryReceipts",
+      () =>
+        (client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID) as Json)
+          .deliveryReceipts,
+    ],
+    [
+      "client.conversations.v1.services(sid).conversations(sid).messages(sid).channelMetadata",
+      () =>
+        (
+          client.conversations.v1
+            .services(SERVICE_SID)
+            .conversations(CONVERSATION_SID)
+            .messages(MESSAGE_SID) as Json
+        ).channelMetadata,
     ],
   ])("%s throws an UnsupportedError saying so", (name, read) => {
     expect(read).toThrow(UnsupportedError);
     expect(read).toThrow(/covers the Conversations Message resource only/);
-    expect(read).toThrow(
-      name
-        .replace(/\(sid\)/g, "(sid)")
-        .split(".")
-        .pop() as string,
-    );
+    expect(read).toThrow(`${name} is not available`);
+  });
+
+  it("a message's deliveryReceipts() and channelMetadata() throw an UnsupportedError", async () => {
+    const fetched = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      fetch: async () => Response.json(responseExample("fetch")),
+    });
+    const message = await fetched.conversations.v1
+      .conversations(CONVERSATION_SID)
+      .messages(MESSAGE_SID)
+      .fetch();
+    expect(() => message.deliveryReceipts()).toThrow(/message\.deliveryReceipts\(\) is not available/);
+    expect(() => message.channelMetadata()).toThrow(UnsupportedError);
   });
 
   it("await, JSON and inspection of the client do not trip the guard", async () => {
-    expect(await Promise.resolve(client.conversations.v1)).toBeDefined();
-    expect(JSON.stringify(client)).toContain(ACCOUNT_SID);
-    expect(String(client.conversations.v1.conversations(CONVERSATION_SID).messages)).toBeTypeOf("string");
+    expect(await Promise.resolve(client.conversations.v1)).toBe(client.conversations.v1);
+    expect(JSON.parse(JSON.stringify(client))).toEqual({
+      accountSid: ACCOUNT_SID,
+      conversations: { v1: {} },
+    });
+    expect(inspect(client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID))).toContain(
+      MESSAGE_SID,
+    );
   });
 });
 

@@ -51,6 +51,8 @@ describe("base URL", () => {
       "https://conversations.tokyo.us1.twilio.com",
     ],
     [{ baseUrl: "http://explicit" }, { TWILIO_EDGE: "dublin" }, "http://explicit"],
+    [{ edge: "sydney" }, { TWILIO_REGION: "au1" }, "https://conversations.sydney.au1.twilio.com"],
+    [{ region: "jp1" }, { TWILIO_EDGE: "tokyo" }, "https://conversations.tokyo.jp1.twilio.com"],
   ])("options %j with env %j → %s", async (options, env, expected) => {
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
     expect((await fetchVia(options)).url).toBe(`${expected}${path}`);
@@ -64,6 +66,8 @@ describe("base URL", () => {
     [{ region: "x/y" }, /region must be a host label/],
     [{ timeout: 0 }, /timeout must be a positive number/],
     [{ timeout: Number.NaN }, /timeout must be a positive number/],
+    [{ timeout: 2 ** 31 }, /timeout must be a positive number of milliseconds up to 2147483647/],
+    [{ maxRetryDelay: 2 ** 31 }, /maxRetryDelay must be a number of milliseconds, 0 to 2147483647/],
   ])("rejects %j", (options, message) => {
     expect(() => twilio(ACCOUNT_SID, AUTH_TOKEN, options)).toThrow(message);
   });
@@ -87,6 +91,27 @@ describe("credentials", () => {
     expect(stub.requests[0]?.headers.get("authorization")).toBe(basic(ACCOUNT_SID, "from-env"));
   });
 
+  it.each(["ftp://AC1:supersecret@host", "http://AC1:supersecret@host/", "not a url:supersecret@"])(
+    "a baseUrl holding credentials (%s) is refused without repeating them",
+    (baseUrl) => {
+      const error = (() => {
+        try {
+          twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl });
+        } catch (e) {
+          return e as Error;
+        }
+      })();
+      expect(error?.message).toBeDefined();
+      expect(error?.message).not.toContain("supersecret");
+    },
+  );
+
+  it("an accountSid option that is not an Account SID is refused, naming the rule", () => {
+    expect(() => twilio(`SK${"b".repeat(32)}`, "secret", { accountSid: "ACnope" })).toThrow(
+      /accountSid must be an Account SID \(AC and 32 hex digits\), got "ACnope"/,
+    );
+  });
+
   it("takes an API Key SID and secret with { accountSid }", async () => {
     const apiKey = `SK${"b".repeat(32)}`;
     const stub = stubFetch();
@@ -99,8 +124,11 @@ describe("credentials", () => {
   it.each([
     [[undefined, "tok"], /username is required.*TWILIO_ACCOUNT_SID/],
     [[ACCOUNT_SID, undefined], /password is required.*TWILIO_AUTH_TOKEN/],
-    [[`SK${"b".repeat(32)}`, "secret"], /accountSid is required with an API Key/],
-    [["XX123", "tok"], /accountSid must start with AC/],
+    [
+      [`SK${"b".repeat(32)}`, "secret"],
+      /accountSid is required: the username is not an Account SID \(with an API Key, pass \{ accountSid/,
+    ],
+    [["XX123", "tok"], /accountSid is required: the username is not an Account SID/],
   ] as const)("without usable credentials %j it says what is missing", ([user, pass], message) => {
     vi.stubEnv("TWILIO_ACCOUNT_SID", "");
     vi.stubEnv("TWILIO_AUTH_TOKEN", "");
@@ -109,6 +137,25 @@ describe("credentials", () => {
 });
 
 describe("headers", () => {
+  it("the caller's Authorization or User-Agent, in any case, gives way to the transport's", async () => {
+    const stub = stubFetch();
+    const client = createConversationsClient({
+      username: ACCOUNT_SID,
+      password: AUTH_TOKEN,
+      fetch: stub.fetch,
+    });
+    await client.GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+      params: { path: { ConversationSid: CONVERSATION_SID, Sid: MESSAGE_SID } },
+      headers: { authorization: "Bearer other", "user-agent": "mine", accept: "application/json" },
+    });
+    const headers = stub.requests[0]?.headers as Headers;
+    expect(headers.get("authorization")).toBe(
+      `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`,
+    );
+    expect(headers.get("user-agent")).toMatch(new RegExp(`^${PACKAGE_NAME}/`));
+    expect(headers.get("accept")).toBe("application/json");
+  });
+
   it("sends a User-Agent naming this package and version, plus extensions", async () => {
     const request = await fetchVia({ userAgentExtensions: ["my-app/1.2", "edge-fn"] });
     const ua = request.headers.get("user-agent") ?? "";

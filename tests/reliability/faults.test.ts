@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { retryAfterMs } from "../../src/core/transport.js";
 import twilio, {
   AbortError,
   ConnectionError,
@@ -145,6 +146,17 @@ describe("retries", () => {
     expect(server.received).toHaveLength(4);
   });
 
+  it("reads Retry-After as delay-seconds or an HTTP date, and nothing else", () => {
+    expect(retryAfterMs("120")).toBe(120_000);
+    expect(retryAfterMs("0")).toBe(0);
+    const inTenSeconds = new Date(Math.ceil(Date.now() / 1000) * 1000 + 10_000).toUTCString();
+    expect(retryAfterMs(inTenSeconds)).toBeGreaterThan(8_000);
+    expect(retryAfterMs(inTenSeconds)).toBeLessThanOrEqual(11_000);
+    expect(retryAfterMs("Wed, 21 Oct 2015 07:28:00 GMT")).toBe(0);
+    for (const unreadable of ["1.5", "-3", "soon", "", null])
+      expect(retryAfterMs(unreadable), String(unreadable)).toBeUndefined();
+  });
+
   it("a Retry-After of an hour fails at once instead of sleeping", async () => {
     const server = await serve((_, res) =>
       json(res, 429, twilioError("TooManyRequests"), { "Retry-After": "3600" }),
@@ -260,10 +272,19 @@ describe("timeouts and cancelling", () => {
       json(res, 429, twilioError("TooManyRequests"), { "Retry-After": "2" }),
     );
     const controller = new AbortController();
-    const pending = fails(messagesOn(server, { maxRetryDelay: 5000 }).list({ signal: controller.signal }));
-    await new Promise((r) => setTimeout(r, 100));
-    controller.abort();
-    const error = await pending;
+    // Abort only once the 429 has been read, so the abort lands in the wait, not in the request.
+    const abortAfterAnswer: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const text = await response.text();
+      setTimeout(() => controller.abort(), 20);
+      return new Response(text, { status: response.status, headers: response.headers });
+    };
+    const messages = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      baseUrl: server.url,
+      maxRetryDelay: 5000,
+      fetch: abortAfterAnswer,
+    }).conversations.v1.conversations(CONVERSATION_SID).messages;
+    const error = await fails(messages.list({ signal: controller.signal }));
     expect(error).toBeInstanceOf(AbortError);
     expect(error.message).toMatch(/while waiting to retry/);
     expect(server.received).toHaveLength(1);

@@ -10,6 +10,7 @@ import {
   MESSAGE_SID,
   responseExample,
   SERVICE_SID,
+  spec,
 } from "../support/fixtures";
 import { json, startServer, type TestServer } from "../support/servers";
 import type { Json } from "../support/spec";
@@ -18,12 +19,11 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer((request, response) => {
     if (request.method === "DELETE") return void response.writeHead(204).end();
-    const list = request.method === "GET" && new URL(request.url, "http://x").pathname.endsWith("/Messages");
-    json(
-      response,
-      request.method === "POST" && list ? 201 : 200,
-      list ? responseExample("list") : responseExample("fetch"),
-    );
+    const collection = new URL(request.url, "http://x").pathname.endsWith("/Messages");
+    if (request.method === "POST") {
+      return json(response, collection ? 201 : 200, responseExample(collection ? "create" : "update"));
+    }
+    json(response, 200, collection ? responseExample("list") : responseExample("fetch"));
   });
 });
 afterAll(() => server.close());
@@ -37,7 +37,17 @@ const inService = (service: unknown) =>
   facade()
     .conversations.v1.services(service as string)
     .conversations(CONVERSATION_SID).messages;
-const badSid = `IM${"z".repeat(32)}`;
+// Limits and valid values from the spec; each bad value is a valid one broken in one way.
+const FORM = "application/x-www-form-urlencoded";
+const createField = (name: string) =>
+  spec.components.requestBodies.CreateMessage.content[FORM].schema.properties[name];
+const full = spec.components.requestBodies.CreateMessage.content[FORM].examples.full.value;
+const BODY_MAX: number = createField("Body").maxLength;
+const SUBJECT_MAX: number = createField("Subject").maxLength;
+const PAGE_SIZE = spec.components.parameters.PageSize.schema;
+/** A valid SID with its last character made non-hex: right length, wrong pattern. */
+const broken = (sid: string) => `${sid.slice(0, -1)}z`;
+const badSid = broken(MESSAGE_SID);
 const long = (n: number) => "x".repeat(n);
 const conversation = { ConversationSid: CONVERSATION_SID };
 const path = { ...conversation, Sid: MESSAGE_SID };
@@ -49,9 +59,14 @@ const any = (value: unknown) => value as never;
 
 const rows: Row[] = [
   // Path parameters
-  ["Sid breaking the IM pattern", () => messages()(badSid).fetch(), "sid", "pattern"],
-  ["Sid with another prefix", () => messages()(`CH${"a".repeat(32)}`).fetch(), "sid", "pattern"],
-  ["Sid too short", () => messages()("IM123").fetch(), "sid", "minLength"],
+  ["Sid breaking its pattern", () => messages()(badSid).fetch(), "sid", "pattern"],
+  [
+    "Sid of another resource (a conversation's)",
+    () => messages()(CONVERSATION_SID).fetch(),
+    "sid",
+    "pattern",
+  ],
+  ["Sid too short", () => messages()(MESSAGE_SID.slice(0, 5)).fetch(), "sid", "minLength"],
   ["Sid too long", () => messages()(`${MESSAGE_SID}a`).remove(), "sid", "maxLength"],
   ["Sid as a number", () => messages()(any(1234)).fetch(), "sid", "type"],
   ["Sid as an object", () => messages()(any({ sid: MESSAGE_SID })).update({}), "sid", "type"],
@@ -62,18 +77,33 @@ const rows: Row[] = [
   ["ConversationSid as a number", () => messages(42).list(), "conversationSid", "type"],
   ["ConversationSid as an object", () => messages({}).create({}), "conversationSid", "type"],
   [
-    "ChatServiceSid breaking the IS pattern",
-    () => inService(`IS${"g".repeat(32)}`).list(),
+    "ChatServiceSid breaking its pattern",
+    () => inService(broken(SERVICE_SID)).list(),
     "chatServiceSid",
     "pattern",
   ],
-  ["ChatServiceSid too short", () => inService("IS1").create({ body: "x" }), "chatServiceSid", "minLength"],
+  [
+    "ChatServiceSid too short",
+    () => inService(SERVICE_SID.slice(0, 3)).create({ body: "x" }),
+    "chatServiceSid",
+    "minLength",
+  ],
   ["ChatServiceSid as a number", () => inService(7)(MESSAGE_SID).fetch(), "chatServiceSid", "type"],
   // Query parameters and list options
   ["order outside its enum", () => messages().list({ order: any("newest") }), "order", "enum"],
   ["order as a number", () => messages().page({ order: any(1) }), "order", "type"],
-  ["pageSize 0", () => messages().list({ pageSize: 0 }), "pageSize", "minimum"],
-  ["pageSize 1001", () => messages().page({ pageSize: 1001 }), "pageSize", "maximum"],
+  [
+    "pageSize below its minimum",
+    () => messages().list({ pageSize: PAGE_SIZE.minimum - 1 }),
+    "pageSize",
+    "minimum",
+  ],
+  [
+    "pageSize above its maximum",
+    () => messages().page({ pageSize: PAGE_SIZE.maximum + 1 }),
+    "pageSize",
+    "maximum",
+  ],
   ["pageSize not whole", () => messages().list({ pageSize: 2.5 }), "pageSize", "type"],
   ["pageSize as a string", () => messages().list({ pageSize: any("10") }), "pageSize", "type"],
   ["pageNumber negative", () => messages().page({ pageNumber: -1 }), "pageNumber", "minimum"],
@@ -99,11 +129,16 @@ const rows: Row[] = [
     "enum",
   ],
   // Bodies
-  ["body of 1601 characters", () => messages().create({ body: long(1601) }), "body", "maxLength"],
+  ["body one character too long", () => messages().create({ body: long(BODY_MAX + 1) }), "body", "maxLength"],
   ["body as a number", () => messages().create({ body: any(42) }), "body", "type"],
   ["body as an object", () => messages()(MESSAGE_SID).update({ body: any({ text: "hi" }) }), "body", "type"],
   ["body as an array", () => messages().create({ body: any(["a", "b"]) }), "body", "type"],
-  ["subject of 257 characters", () => messages().create({ subject: long(257) }), "subject", "maxLength"],
+  [
+    "subject one character too long",
+    () => messages().create({ subject: long(SUBJECT_MAX + 1) }),
+    "subject",
+    "maxLength",
+  ],
   ["author as a number", () => messages().create({ author: any(7) }), "author", "type"],
   ["author as null", () => messages().create({ author: any(null) }), "author", "type"],
   [
@@ -125,15 +160,20 @@ const rows: Row[] = [
     "contentMediaType",
   ],
   [
-    "mediaSid breaking the ME pattern",
-    () => messages().create({ mediaSid: `ME${"q".repeat(32)}` }),
+    "mediaSid breaking its pattern",
+    () => messages().create({ mediaSid: broken(full.MediaSid) }),
     "mediaSid",
     "pattern",
   ],
-  ["mediaSid too short", () => messages().create({ mediaSid: "ME12" }), "mediaSid", "minLength"],
   [
-    "contentSid breaking the HX pattern",
-    () => messages().create({ contentSid: `HX${"-".repeat(32)}` }),
+    "mediaSid too short",
+    () => messages().create({ mediaSid: full.MediaSid.slice(0, 4) }),
+    "mediaSid",
+    "minLength",
+  ],
+  [
+    "contentSid breaking its pattern",
+    () => messages().create({ contentSid: broken(full.ContentSid) }),
     "contentSid",
     "pattern",
   ],
@@ -177,7 +217,7 @@ const rows: Row[] = [
   ["an option the call does not take", () => messages().create(any({ bodyy: "typo" })), "bodyy", "unknown"],
   [
     "mediaSid on update",
-    () => messages()(MESSAGE_SID).update(any({ mediaSid: `ME${"a".repeat(32)}` })),
+    () => messages()(MESSAGE_SID).update(any({ mediaSid: full.MediaSid })),
     "mediaSid",
     "unknown",
   ],
@@ -190,16 +230,29 @@ const rows: Row[] = [
     "pattern",
   ],
   [
-    "typed: PageSize 0",
-    () => typed().GET(MESSAGES, { params: { path: conversation, query: { PageSize: 0 } } }),
+    "typed: PageSize below its minimum",
+    () =>
+      typed().GET(MESSAGES, { params: { path: conversation, query: { PageSize: PAGE_SIZE.minimum - 1 } } }),
     "PageSize",
     "minimum",
   ],
   [
-    "typed: Body of 1601 characters",
-    () => typed().POST(MESSAGES, { params: { path: conversation }, body: { Body: long(1601) } }),
+    "typed: Body one character too long",
+    () => typed().POST(MESSAGES, { params: { path: conversation }, body: { Body: long(BODY_MAX + 1) } }),
     "Body",
     "maxLength",
+  ],
+  [
+    "typed: a body on an operation that takes none",
+    () => typed().DELETE(MESSAGE, any({ params: { path }, body: { Anything: "x" } })),
+    "body",
+    "unknown",
+  ],
+  [
+    "typed: a body that is not an object",
+    () => typed().POST(MESSAGES, { params: { path: conversation }, body: any("Body=hi") }),
+    "body",
+    "type",
   ],
   [
     "typed: Attributes not JSON",
@@ -268,9 +321,9 @@ describe("bad input is refused before sending", () => {
 
 describe("valid edges go through", () => {
   it.each([
-    ["a body of exactly 1600 characters", { body: long(1600) }],
-    ["a body of 1600 emoji (characters, not UTF-16 units)", { body: "🚢".repeat(1600) }],
-    ["a subject of exactly 256 characters", { subject: long(256) }],
+    ["a body of exactly the maximum length", { body: long(BODY_MAX) }],
+    ["a body of as many emoji (characters, not UTF-16 units)", { body: "🚢".repeat(BODY_MAX) }],
+    ["a subject of exactly the maximum length", { subject: long(SUBJECT_MAX) }],
     [
       "dates as Date and as RFC 3339 with an offset",
       { dateCreated: new Date(0), dateUpdated: "2016-02-29T23:59:60+01:00" },
@@ -282,7 +335,7 @@ describe("valid edges go through", () => {
     expect(server.received.length).toBe(before + 1);
   });
 
-  it.each([1, 1000])("pageSize %i", async (pageSize) => {
+  it.each([PAGE_SIZE.minimum, PAGE_SIZE.maximum])("pageSize %i (its bounds)", async (pageSize) => {
     await messages().page({ pageSize });
     expect(new URL(server.received.at(-1)?.url ?? "", "http://x").searchParams.get("PageSize")).toBe(
       String(pageSize),

@@ -122,6 +122,7 @@ describe("the seed's example responses", () => {
     const bodies = operations
       .filter((op) => op.action === name)
       .map((op) => op.operation.requestBody.content["application/x-www-form-urlencoded"].examples?.[name]);
+    expect(bodies).toHaveLength(2);
     expect(bodies.every(Boolean)).toBe(true);
   });
 });

@@ -1,0 +1,42 @@
+// The facade's edges: reading a name of twilio-node's surface that this package does not cover
+// throws an UnsupportedError saying so, rather than returning undefined for a TypeError later.
+import { UnsupportedError } from "./errors.js";
+
+export const SCOPE =
+  "this package covers the Conversations Message resource only: " +
+  "client.conversations.v1.conversations(sid).messages and " +
+  "client.conversations.v1.services(sid).conversations(sid).messages";
+
+// Names that tools (await, console.log, test frameworks, JSON) probe on any object.
+const PROBES = new Set([
+  "then",
+  "toJSON",
+  "toString",
+  "valueOf",
+  "inspect",
+  "constructor",
+  "asymmetricMatch",
+  "nodeType",
+  "$$typeof",
+]);
+
+/** Wraps a facade object so that reading a name it does not have throws UnsupportedError. */
+export function guarded<T extends object>(target: T, where: string): T {
+  return new Proxy(target, {
+    get(object, key) {
+      if (typeof key === "symbol" || key in object || PROBES.has(key) || key.startsWith("_")) {
+        const value = Reflect.get(object, key, object);
+        // A class's own methods run on the object itself, so its #private fields are reachable.
+        return typeof value === "function" && !Object.hasOwn(object, key) && key !== "constructor"
+          ? value.bind(object)
+          : value;
+      }
+      throw new UnsupportedError(`${where}.${key} is not available: ${SCOPE}.`);
+    },
+  });
+}
+
+/** An UnsupportedError for a method twilio-node has and this package does not. */
+export function unsupported(where: string): never {
+  throw new UnsupportedError(`${where} is not available: ${SCOPE}.`);
+}
