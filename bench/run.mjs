@@ -7,12 +7,10 @@ import { once } from "node:events";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { createExampleBundleSize } from "../scripts/lib/bundle-size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH = fileURLToPath(new URL(".", import.meta.url));
-const SNIPPET = fileURLToPath(new URL("../../shared/seed/snippets/create.js", import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 21);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
@@ -31,26 +29,9 @@ async function startServer() {
   return { url: JSON.parse(String(line)).url, stop: () => child.kill("SIGTERM") };
 }
 
-/** The seed's create example, with its import line pointing at `pkg`, bundled, minified, gzipped. */
-async function bundleSize(pkg, alias) {
-  const app = readFileSync(SNIPPET, "utf8").replace(
-    /^const twilio = require\("twilio"\);.*$/m,
-    `import twilio from "${pkg}";`,
-  );
-  const result = await build({
-    stdin: { contents: app, resolveDir: ROOT, sourcefile: "app.mjs", loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: pkg === "twilio" ? "node" : "neutral",
-    mainFields: ["module", "main"],
-    alias,
-    write: false,
-    metafile: true,
-    logLevel: "error",
-  });
-  const code = result.outputFiles[0].contents;
-  return { minKB: code.length / 1024, gzipKB: gzipSync(code, { level: 9 }).length / 1024 };
+async function bundleSize(pkg, options) {
+  const { minBytes, gzipBytes } = await createExampleBundleSize(pkg, options);
+  return { minKB: minBytes / 1024, gzipKB: gzipBytes / 1024 };
 }
 
 /** Median of `node -e "require(pkg)"` minus median of `node -e 0`, alternating the two. */
@@ -94,9 +75,9 @@ const server = await startServer();
 try {
   log("bundle sizes");
   const ourBundle = await bundleSize("conversations-message", {
-    "conversations-message": `${ROOT}dist/index.js`,
+    alias: { "conversations-message": `${ROOT}dist/index.js` },
   });
-  const twilioBundle = await bundleSize("twilio");
+  const twilioBundle = await bundleSize("twilio", { platform: "node" });
   log("import cost");
   const ourImport = importCost(`${ROOT}dist/index.cjs`);
   const twilioImport = importCost("twilio");

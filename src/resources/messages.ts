@@ -211,21 +211,24 @@ export class MessageContext {
   fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
   fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
   fetch(first?: CallOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
-    const [options, callback] = optionsAndCallback(first, second);
-    const scope = this.#scope;
-    const answer = call(scope, "fetch", { sid: this.sid, options });
-    return settle(
-      answer.then((wire) => new MessageInstance(scope, wire as WireMessage)),
-      callback,
-    );
+    return this.#message("fetch", first, second);
   }
 
   update(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
   update(options?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
   update(first?: MessageUpdateOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+    return this.#message("update", first, second);
+  }
+
+  /** Runs a call that answers with this message, and decodes it. */
+  #message<O>(
+    action: "fetch" | "update",
+    first?: O | Callback<MessageInstance>,
+    second?: Callback<MessageInstance>,
+  ) {
     const [options, callback] = optionsAndCallback(first, second);
     const scope = this.#scope;
-    const answer = call(scope, "update", { sid: this.sid, options });
+    const answer = call(scope, action, { sid: this.sid, options: options as object | undefined });
     return settle(
       answer.then((wire) => new MessageInstance(scope, wire as WireMessage)),
       callback,
