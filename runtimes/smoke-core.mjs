@@ -1,59 +1,165 @@
-// One smoke run of the built package, the same in every runtime: create, fetch, list with
-// `for await`, update, remove, and a RestException from a 404. Throws on the first thing that is
-// not as it should be; resolves the names of the checks that passed.
+// One smoke run of the built package, the same in every runtime and from require() or import:
+// every public export is called. The facade creates, fetches, lists (for await), updates and
+// removes a message against a mock of the spec, the typed client creates, fetches and lists, and
+// each error class is met where the package throws it. Throws on the first thing that is not as
+// it should be, or if an export was never called; resolves the names of the checks that passed.
 const CONVERSATION = `CH${"a".repeat(32)}`;
 const ACCOUNT = `AC${"a".repeat(32)}`;
+const TOKEN = "smoke-token";
 
 function check(condition, what) {
   if (!condition) throw new Error(`${what} was not as expected`);
 }
 
+/** The error a call ends with (it must end with one). */
+async function failure(run) {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("a call that should fail did not");
+}
+
+/**
+ * @param pkg the package as `import * as pkg` or `require()` gives it
+ * @param baseUrl the mock's URL
+ */
 export async function smoke(pkg, baseUrl) {
-  const { default: twilio, RestException } = pkg;
   const passed = [];
-  const client = twilio(ACCOUNT, "smoke-token", { baseUrl });
+  const called = new Set();
+  const use = (name) => {
+    called.add(name);
+    check(pkg[name] !== undefined, `the export ${name}`);
+    return pkg[name];
+  };
+  const twilio = use("default");
+  check(use("twilio") === twilio, "the named twilio export");
+  const isSid = (prefix, value) => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value);
+
+  // The facade.
+  const client = twilio(ACCOUNT, TOKEN, { baseUrl });
   const messages = client.conversations.v1.conversations(CONVERSATION).messages;
-
   const created = await messages.create({ author: "smee", body: "Ahoy there!", dateCreated: new Date(0) });
-  check(/^IM[0-9a-fA-F]{32}$/.test(created.sid) && created.dateCreated instanceof Date, "create");
-  passed.push("create");
-
+  check(isSid("IM", created.sid) && created.dateCreated instanceof Date, "create");
   const fetched = await messages(created.sid).fetch();
-  check(fetched.sid === created.sid && typeof fetched.accountSid === "string", "fetch");
-  passed.push("fetch");
-
+  check(isSid("IM", fetched.sid) && typeof fetched.accountSid === "string", "fetch");
   let listed = 0;
   for await (const message of messages.list({ limit: 20 })) {
     check(typeof message.sid === "string", "a listed message");
     listed++;
   }
   check(listed > 0, "list");
-  passed.push(`list (${listed} with for await)`);
-
   const updated = await messages(created.sid).update({ body: "I take back what I said" });
   check(typeof updated.sid === "string", "update");
-  passed.push("update");
-
   check((await messages(created.sid).remove()) === true, "remove");
-  passed.push("remove");
+  passed.push(`facade: create, fetch, list (${listed} with for await), update, remove`);
 
-  // Ask the mock for its documented 404.
-  const notFound = twilio(ACCOUNT, "smoke-token", {
-    baseUrl,
-    fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, Prefer: "code=404" } }),
+  // The typed client, with the spec's wire names.
+  const api = use("createConversationsClient")({ username: ACCOUNT, password: TOKEN, baseUrl });
+  const path = { ConversationSid: CONVERSATION };
+  const made = await api.POST("/v1/Conversations/{ConversationSid}/Messages", {
+    params: { path },
+    body: { Author: "smee", Body: "Ahoy there!" },
   });
-  const error = await notFound.conversations.v1
-    .conversations(CONVERSATION)
-    .messages(created.sid)
-    .fetch()
-    .then(
-      () => undefined,
-      (e) => e,
-    );
-  check(
-    error instanceof RestException && error.status === 404 && typeof error.code === "number",
-    "the 404 RestException",
-  );
-  passed.push(`RestException ${error.status} (code ${error.code})`);
+  check(made.response.status === 201 && isSid("IM", made.data?.sid), "typed create");
+  const got = await api.GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+    params: { path: { ...path, Sid: made.data.sid } },
+  });
+  check(got.response.status === 200 && isSid("AC", got.data?.account_sid), "typed fetch");
+  const page = await api.GET("/v1/Conversations/{ConversationSid}/Messages", {
+    params: { path, query: { PageSize: 5 } },
+  });
+  check(Array.isArray(page.data?.messages), "typed list");
+  passed.push("typed client: create, fetch, list");
+
+  // Each error class, where the package throws it.
+  const base = use("ConversationsError");
+  const errors = [
+    // Ask the mock for its documented 404.
+    [
+      "RestException",
+      () =>
+        twilio(ACCOUNT, TOKEN, {
+          baseUrl,
+          fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, Prefer: "code=404" } }),
+        })
+          .conversations.v1.conversations(CONVERSATION)
+          .messages(created.sid)
+          .fetch(),
+      (e) => e.status === 404 && typeof e.code === "number",
+    ],
+    ["ValidationError", () => messages("IMnot-a-sid").fetch(), (e) => e.field === "sid"],
+    ["ConfigurationError", () => twilio(ACCOUNT, TOKEN, { baseUrl: "not a url" })],
+    ["UnsupportedError", () => client.messages],
+    [
+      "InvalidResponseError",
+      () =>
+        twilio(ACCOUNT, TOKEN, { fetch: async () => Response.json({}) })
+          .conversations.v1.conversations(CONVERSATION)
+          .messages(created.sid)
+          .fetch(),
+      (e) => e.missing.includes("sid"),
+    ],
+    [
+      "RedirectError",
+      () =>
+        use("createConversationsClient")({
+          username: ACCOUNT,
+          password: TOKEN,
+          fetch: async () =>
+            new Response(null, { status: 302, headers: { location: "https://elsewhere.example/" } }),
+        }).GET("/v1/Conversations/{ConversationSid}/Messages", { params: { path } }),
+      (e) => e.location === "https://elsewhere.example/",
+    ],
+    [
+      "ConnectionError",
+      () =>
+        twilio(ACCOUNT, TOKEN, {
+          maxRetries: 0,
+          fetch: async () => {
+            throw new TypeError("fetch failed");
+          },
+        })
+          .conversations.v1.conversations(CONVERSATION)
+          .messages.list(),
+    ],
+    [
+      "TimeoutError",
+      () =>
+        twilio(ACCOUNT, TOKEN, {
+          timeout: 20,
+          maxRetries: 0,
+          // A fetch that never answers; its timer keeps Node alive (the client's own timer is unref'd).
+          fetch: (_url, init) =>
+            new Promise((_, reject) => {
+              const pending = setTimeout(() => {}, 10_000);
+              init.signal.addEventListener("abort", () => {
+                clearTimeout(pending);
+                reject(init.signal.reason);
+              });
+            }),
+        })
+          .conversations.v1.conversations(CONVERSATION)
+          .messages(created.sid)
+          .fetch(),
+    ],
+    ["AbortError", () => messages(created.sid).fetch({ signal: AbortSignal.abort() })],
+  ];
+  for (const [name, run, holds = () => true] of errors) {
+    const error = await failure(run);
+    const type = use(name);
+    check(error instanceof type && error instanceof base && error.name === name && holds(error), name);
+  }
+  passed.push(`errors: ${errors.map(([name]) => name).join(", ")}`);
+
+  check(use("PACKAGE_NAME") === "conversations-message", "PACKAGE_NAME");
+  check(/^\d+\.\d+\.\d+/.test(use("VERSION")), "VERSION");
+
+  // require() gives the twilio function carrying the named exports (and __esModule, from the build).
+  const exported = Object.keys(pkg).filter((name) => name !== "__esModule");
+  const uncalled = exported.filter((name) => !called.has(name));
+  check(uncalled.length === 0, `every export called (not: ${uncalled.join(", ")})`);
+  passed.push(`all ${exported.length} exports`);
   return passed;
 }

@@ -1,6 +1,8 @@
-// The smoke run for Node, Bun and Deno: `<runtime> runtimes/smoke.mjs <mock URL>`. Prints one JSON
-// line: the runtime's name and version, and the checks that passed (or the error).
-import * as pkg from "../dist/index.js";
+// The smoke run for Node, Bun and Deno: `<runtime> runtimes/smoke.mjs <mock URL>`. Runs it twice,
+// on the package as `import` gives it (dist/index.js) and as `require()` gives it (dist/index.cjs).
+// Prints one JSON line: the runtime's name and version, and the checks that passed (or the error).
+import { createRequire } from "node:module";
+import * as imported from "../dist/index.js";
 import { smoke } from "./smoke-core.mjs";
 
 const args = globalThis.Deno ? globalThis.Deno.args : process.argv.slice(2);
@@ -10,7 +12,15 @@ const runtime = globalThis.Deno
     ? `bun ${globalThis.Bun.version}`
     : `node ${process.version}`;
 try {
-  console.log(JSON.stringify({ runtime, passed: await smoke(pkg, args[0]) }));
+  const viaImport = await smoke(imported, args[0]);
+  const required = createRequire(import.meta.url)("../dist/index.cjs");
+  const viaRequire = await smoke(required, args[0]);
+  console.log(
+    JSON.stringify({
+      runtime,
+      passed: [...viaImport.map((c) => `import: ${c}`), ...viaRequire.map((c) => `require: ${c}`)],
+    }),
+  );
 } catch (error) {
   console.log(JSON.stringify({ runtime, error: `${error?.name}: ${error?.message}` }));
 }

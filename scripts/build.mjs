@@ -3,7 +3,7 @@
 // module.exports is the twilio() function itself (so `require(pkg)(sid, token)` works as with
 // twilio-node), and declarations for both (.d.ts for import, .d.cts for require).
 import { execFileSync } from "node:child_process";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,7 +51,39 @@ for (const file of await listFiles(DIST)) {
     text.replace(/(from\s+["']\.{1,2}\/[^"']+)\.js(["'])/g, "$1.cjs$2"),
   );
 }
+// require(pkg) is the twilio() function carrying every export. Say so to TypeScript as twilio-node's
+// declarations do, with `export =` of a function merged with a namespace of the exports, so that
+// `import twilio = require(pkg)` is callable and `twilio.createConversationsClient` is typed.
+// (The namespace aliases each export with `import X = pkg.X`, which TypeScript refuses for a name
+// re-exported with `export type`: the exports file re-exports every name plainly.)
+await rename(join(DIST, "index.d.cts"), join(DIST, "exports.d.cts"));
+const reexports = await readFile(join(DIST, "exports.d.cts"), "utf8");
+await writeFile(
+  join(DIST, "exports.d.cts"),
+  reexports.replace(/\bexport type \{/g, "export {").replace(/([{,]\s*)type (?=\w)/g, "$1"),
+);
+const members = exportNames(join(DIST, "index.d.ts")).filter((name) => name !== "default");
+await writeFile(
+  join(DIST, "index.d.cts"),
+  `import * as pkg from "./exports.cjs";
+/** twilio(accountSid, authToken, options): the Message resource with twilio-node's call shape. */
+declare function twilio(...args: Parameters<typeof pkg.twilio>): ReturnType<typeof pkg.twilio>;
+declare namespace twilio {
+${members.map((name) => `  export import ${name} = pkg.${name};`).join("\n")}
+}
+export = twilio;
+`,
+);
 console.log(`build: dist/ written (${(await listFiles(DIST)).length} files).`);
+
+/** The names a declaration file exports, read by the TypeScript compiler. */
+function exportNames(file) {
+  const ts = require("typescript");
+  const program = ts.createProgram([file], { noEmit: true });
+  const checker = program.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(program.getSourceFile(file));
+  return checker.getExportsOfModule(symbol).map((s) => s.getName());
+}
 
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

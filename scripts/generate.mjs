@@ -9,15 +9,18 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
-import { createSpecAjv } from "./lib/ajv.mjs";
+import { createSpecAjv, VALIDATION_EXTENSIONS } from "./lib/ajv.mjs";
 import {
   listOperations,
   loadBundledSpec,
   loadDereferencedSpec,
+  objectMembers,
+  propertyKind,
   SPEC_PATH,
+  schemaRefName,
   successStatuses,
 } from "./lib/spec.mjs";
-import { holdsJson, isDateTime, ucs2length } from "./lib/validation-runtime.mjs";
+import { holdsJson, isDateTime, ucs2length, utf8Length } from "./lib/validation-runtime.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "src/generated");
@@ -28,16 +31,18 @@ const header = (what) =>
   `// Source: ${SOURCE}. Regenerate with \`npm run generate\`; \`npm run check:generated\` fails when this\n` +
   `// file is out of step with the spec.\n\n`;
 
-// Keys that document a schema or parameter but constrain nothing (and x- extensions, which are for
-// tools such as the mock): left out of the runtime tables.
+// Keys that document a schema or parameter but constrain nothing, and x- extensions other than
+// those that constrain a value (x-max-bytes) or say which rules bind callers only: left out of the
+// runtime tables.
 const DOC_KEYS = new Set(["description", "summary", "example", "examples", "externalDocs", "title"]);
+const KEPT_EXTENSIONS = new Set([...VALIDATION_EXTENSIONS, "x-advisory-keywords"]);
 
 function withoutDocs(value) {
   if (Array.isArray(value)) return value.map(withoutDocs);
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => !DOC_KEYS.has(key) && !key.startsWith("x-"))
+      .filter(([key]) => !DOC_KEYS.has(key) && (!key.startsWith("x-") || KEPT_EXTENSIONS.has(key)))
       .map(([key, inner]) => [key, withoutDocs(inner)]),
   );
 }
@@ -50,20 +55,36 @@ async function typesFile() {
   return header("TypeScript types of the API, by openapi-typescript.") + astToString(ast);
 }
 
+/** The component schema of an operation's success answer (bundled spec), if it has a body. */
+function successSchema(bundled, operation) {
+  const [status] = successStatuses(operation);
+  let response = operation.responses[String(status)];
+  const name = /^#\/components\/responses\/([^/]+)$/.exec(response?.$ref ?? "")?.[1];
+  if (name) response = bundled.components.responses[name];
+  const media = Object.values(response?.content ?? {})[0];
+  if (media && !schemaRefName(media.schema?.$ref))
+    throw new Error("a success answer's schema must be a component schema (so the client can name it)");
+  return schemaRefName(media?.schema?.$ref);
+}
+
 /**
- * Each operation's method, path, success status and request constraints (parameters and body
- * schemas, `$ref`s resolved, documentation dropped): what the client needs at run time to
- * route, encode and check a call.
+ * Each operation's method, path, success status, the component schema its success answer holds,
+ * and request constraints (parameters and body schemas, `$ref`s resolved, documentation dropped):
+ * what the client needs at run time to route, encode and check a call and its answer.
  */
 async function operationsFile() {
   const spec = await loadDereferencedSpec();
+  const bundled = await loadBundledSpec();
+  const bundledOperations = new Map(listOperations(bundled).map((op) => [op.operationId, op.operation]));
   const table = {};
   for (const { operationId, method, path, operation, parameters } of listOperations(spec)) {
     const [contentType, media] = Object.entries(operation.requestBody?.content ?? {})[0] ?? [];
+    const returns = successSchema(bundled, bundledOperations.get(operationId));
     table[operationId] = {
       method: method.toUpperCase(),
       path,
       success: successStatuses(operation)[0],
+      ...(returns && { returns }),
       parameters: parameters.map(({ name, in: location, required = false, schema }) => ({
         name,
         in: location,
@@ -101,22 +122,31 @@ async function schemasFile() {
 }
 
 /**
- * For each object schema: its property names (wire order) and which of them hold a date-time,
- * so that decoders know which fields to turn into Dates without restating the spec.
+ * For each object schema (`allOf` branches merged): its property names (wire order), the ones it
+ * requires, which hold a date-time, and which hold another object schema (`objects`) or an array
+ * of them (`arrays`). Decoders turn the right fields into Dates, and check that an answer has the
+ * shape the spec promises, without restating the spec.
  */
 async function fieldsFile() {
-  const spec = await loadDereferencedSpec();
+  const spec = await loadBundledSpec();
   const table = {};
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
-    if (!schema.properties) continue;
-    const properties = Object.entries(schema.properties);
+    const { properties, required } = objectMembers(spec, schema);
+    const entries = Object.entries(properties).map(([key, s]) => [key, propertyKind(spec, s)]);
+    if (!entries.length) continue;
+    const pick = (what) =>
+      Object.fromEntries(entries.filter(([, k]) => k[what]).map(([key, k]) => [key, k[what]]));
     table[name] = {
-      names: properties.map(([key]) => key),
-      dateTime: properties.filter(([, s]) => s.format === "date-time").map(([key]) => key),
+      names: entries.map(([key]) => key),
+      required,
+      dateTime: entries.filter(([, k]) => k.dateTime).map(([key]) => key),
+      objects: pick("object"),
+      arrays: pick("items"),
     };
   }
   return (
-    header("Property names of each object schema, and which hold date-times.") + asConst("fields", table)
+    header("Property names of each object schema: required ones, date-times, nested object schemas.") +
+    asConst("fields", table)
   );
 }
 
@@ -160,6 +190,7 @@ async function validatorsFile() {
   const exportsMap = Object.fromEntries([...ids.values()].map((id) => [id, id]));
   let code = standaloneCode.default(ajv, exportsMap).replace(/^"use strict";/, "");
   code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
+  if (!/\bucs2length\b/.test(code)) throw new Error("ucs2length is no longer called: drop its copy");
   // src/core/validate.ts reads instancePath, keyword and params only: schemaPath is dead weight.
   code = code.replace(/schemaPath:"[^"]*",/g, "");
   if (/require\(|import /.test(code))
@@ -172,7 +203,7 @@ async function validatorsFile() {
     header("Request validators compiled from the spec's schemas by Ajv (standalone code).") +
     "// @ts-nocheck: Ajv emits plain JavaScript; src/core/validate.ts gives it types.\n" +
     "/* eslint-disable */\n\n" +
-    `const FORMATS = { "date-time": isDateTime };\n${isDateTime}\n${holdsJson}\n${ucs2length}\n\n` +
+    `const FORMATS = { "date-time": isDateTime };\n${isDateTime}\n${holdsJson}\n${ucs2length}\n${utf8Length}\n\n` +
     code.replace(/;(?=(const|function|export) )/g, ";\n") +
     "\n\n/** Validators of parameters, by `<in> <name>`. */\n" +
     table("parameterValidators", parameters) +

@@ -126,7 +126,7 @@ const runtimes = [
   [
     "Deno",
     () =>
-      runJson(bin("deno"), ["run", "--allow-net=127.0.0.1", "--allow-env", SMOKE, mock.url], {
+      runJson(bin("deno"), ["run", "--allow-net=127.0.0.1", "--allow-env", "--allow-read", SMOKE, mock.url], {
         env: { NO_COLOR: "1" },
       }),
   ],

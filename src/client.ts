@@ -1,13 +1,25 @@
 // The typed fetch client: openapi-fetch typed with the paths generated from the spec, sending
 // through the package's transport (auth, User-Agent, timeout). Wire names as the spec has them.
-import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
-import { ValidationError } from "./core/errors.js";
+import openapiFetch, { type Client, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import { InvalidResponseError, ValidationError } from "./core/errors.js";
 import { encodeForm } from "./core/form.js";
 import { type ClientOptions, resolveCredentials } from "./core/options.js";
+import { checkShape, type SchemaName } from "./core/shape.js";
 import { type Transport, transportFor } from "./core/transport.js";
 import { validateRequest, wireValue } from "./core/validate.js";
 import type { paths } from "./generated/api.js";
 import { type Operation, operationAt } from "./resources/routes.js";
+
+/**
+ * openapi-fetch's createClient. In the CommonJS build, Node's interop (which esbuild follows for an
+ * ES module of a "type": "module" package) hands over openapi-fetch's whole CommonJS exports object
+ * as its default import; the function is that object's `default`. In ES module builds it is the
+ * default itself. (Looked up per call, not at load: a bundle that makes no typed client drops it.)
+ */
+function createClient<Paths extends {}>(options: Parameters<typeof openapiFetch>[0]): Client<Paths, Media> {
+  const create = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+  return create<Paths, Media>(options);
+}
 
 type Media = "application/json";
 type Method = "get" | "post" | "delete";
@@ -53,7 +65,7 @@ export interface ConversationsClientOptions extends ClientOptions {
 export function createConversationsClient(options: ConversationsClientOptions = {}): ConversationsClient {
   const credentials = resolveCredentials(options.username, options.password, options.accountSid);
   const transport = transportFor(credentials, options);
-  const inner = createClient<paths, Media>({
+  const inner = createClient<paths>({
     baseUrl: transport.baseUrl,
     // Let the Request set the form content type from the URLSearchParams body.
     headers: { "Content-Type": null },
@@ -88,8 +100,27 @@ export function createConversationsClient(options: ConversationsClientOptions = 
         body: body as Record<string, unknown> | undefined,
       });
       const idempotent = route.action !== "create";
-      const send = inner[method] as (url: string, init: object) => Promise<unknown>;
-      return send(template, { ...init, body, fetch: fetchThrough(transport, idempotent) });
+      const send = inner[method] as (
+        url: string,
+        init: object,
+      ) => Promise<{ data?: unknown; response: Response }>;
+      const result = await send(template, {
+        ...init,
+        body,
+        fetch: fetchThrough(transport, idempotent),
+      }).catch((error: unknown) => {
+        // openapi-fetch parses a success body with response.json(): not JSON is a SyntaxError.
+        if (error instanceof SyntaxError)
+          throw new InvalidResponseError(`${operationId}: the answer is not valid JSON (${error.message})`, {
+            cause: error,
+          });
+        throw error;
+      });
+      // A success must hold what the spec promises before the caller reads it as such.
+      const returns = (operation as { returns?: SchemaName }).returns;
+      if (returns && result.response.ok)
+        checkShape(`${operationId}: HTTP ${result.response.status}`, returns, result.data);
+      return result;
     };
   // The same openapi-fetch client, each call checked first; only its type is narrowed (StrictMethod).
   return {

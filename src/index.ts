@@ -11,9 +11,11 @@ export {
 } from "./client.js";
 export {
   AbortError,
+  ConfigurationError,
   ConnectionError,
   ConversationsError,
   InvalidResponseError,
+  RedirectError,
   RestException,
   TimeoutError,
   UnsupportedError,
@@ -32,6 +34,11 @@ export type {
   MessagePage,
   MessageRemoveOptions,
   MessageUpdateOptions,
+  ServiceMessageContext,
+  ServiceMessageFields,
+  ServiceMessageInstance,
+  ServiceMessageListInstance,
+  ServiceMessagePage,
 } from "./resources/messages.js";
 export type { Page, PagedList } from "./resources/page.js";
 export type {

@@ -4,7 +4,12 @@
 import { guarded } from "./core/guard.js";
 import { type ClientOptions, resolveCredentials } from "./core/options.js";
 import { type Transport, transportFor } from "./core/transport.js";
-import { type MessageListInstance, messageList } from "./resources/messages.js";
+import {
+  type MessageInstance,
+  type MessageListInstance,
+  messageList,
+  type ServiceMessageInstance,
+} from "./resources/messages.js";
 
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
@@ -13,17 +18,18 @@ export interface TwilioOptions extends ClientOptions {
   lazyLoading?: boolean;
 }
 
-export interface ConversationContext {
+/** A conversation; `I` is its family's message type (service messages carry `chatServiceSid`). */
+export interface ConversationContext<I = MessageInstance> {
   readonly sid: string;
-  readonly messages: MessageListInstance;
+  readonly messages: MessageListInstance<I>;
 }
-export interface ConversationListInstance {
-  (sid: string): ConversationContext;
-  get(sid: string): ConversationContext;
+export interface ConversationListInstance<I = MessageInstance> {
+  (sid: string): ConversationContext<I>;
+  get(sid: string): ConversationContext<I>;
 }
 export interface ServiceContext {
   readonly sid: string;
-  readonly conversations: ConversationListInstance;
+  readonly conversations: ConversationListInstance<ServiceMessageInstance>;
 }
 export interface ServiceListInstance {
   (sid: string): ServiceContext;
@@ -44,11 +50,15 @@ function callableList<C>(where: string, make: (sid: string) => C) {
   return guarded(list, where);
 }
 
-function conversations(transport: Transport, where: string, service?: string): ConversationListInstance {
+function conversations<I>(
+  transport: Transport,
+  where: string,
+  service?: string,
+): ConversationListInstance<I> {
   return callableList(where, (sid) => {
     const path: Record<string, string> =
       service === undefined ? { ConversationSid: sid } : { ChatServiceSid: service, ConversationSid: sid };
-    const messages = messageList(
+    const messages = messageList<I>(
       transport,
       service === undefined ? "default" : "service",
       path,
@@ -68,12 +78,12 @@ export function twilio(username?: string, password?: string, options: TwilioOpti
   const transport = transportFor(credentials, options);
   const v1 = guarded(
     {
-      conversations: conversations(transport, "client.conversations.v1.conversations"),
+      conversations: conversations<MessageInstance>(transport, "client.conversations.v1.conversations"),
       services: callableList("client.conversations.v1.services", (sid) =>
         guarded(
           {
             sid,
-            conversations: conversations(
+            conversations: conversations<ServiceMessageInstance>(
               transport,
               "client.conversations.v1.services(sid).conversations",
               sid,

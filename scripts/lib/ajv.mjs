@@ -2,11 +2,17 @@
 // of src/generated/validators.ts): OpenAPI 3.1 schemas are JSON Schema 2020-12, plus `format`
 // (date-time as a real instant, uri) and one rule JSON Schema leaves as an annotation: a string
 // with `contentMediaType: application/json` must hold valid JSON (Attributes, ContentVariables,
-// attributes).
-import { _, Ajv as AjvDraft07 } from "ajv";
+// attributes), and one extension of the spec's: `x-max-bytes: N`, a limit in bytes of UTF-8 where
+// Twilio counts bytes (maxLength counts characters).
+import { _, Ajv as AjvDraft07, str } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { holdsJson, isDateTime } from "./validation-runtime.mjs";
+import { holdsJson, isDateTime, utf8Length } from "./validation-runtime.mjs";
+
+/** Extension keywords that constrain a value: kept in the runtime tables and compiled into validators. */
+export const VALIDATION_EXTENSIONS = ["x-max-bytes"];
+/** Extension keywords that only annotate (the mock's hint; which rules bind callers only). */
+export const ANNOTATION_EXTENSIONS = ["x-faker", "x-advisory-keywords"];
 
 /**
  * @param options Ajv options
@@ -21,7 +27,7 @@ export function createSpecAjv(options = {}, dialect = "2020-12") {
   addFormats.default(ajv);
   ajv.addFormat("date-time", isDateTime);
   // OpenAPI's own keywords inside a Schema Object, and the mock's hint; annotations only.
-  ajv.addVocabulary(["example", "xml", "externalDocs", "discriminator", "x-faker"]);
+  ajv.addVocabulary(["example", "xml", "externalDocs", "discriminator", ...ANNOTATION_EXTENSIONS]);
   ajv.removeKeyword("contentMediaType");
   ajv.addKeyword({
     keyword: "contentMediaType",
@@ -33,6 +39,19 @@ export function createSpecAjv(options = {}, dialect = "2020-12") {
       // `code` names the helper for standalone code, which defines it itself.
       const check = cxt.gen.scopeValue("func", { ref: holdsJson, code: _`holdsJson` });
       cxt.fail(_`!${check}(${cxt.data})`);
+    },
+  });
+  ajv.addKeyword({
+    keyword: "x-max-bytes",
+    type: "string",
+    schemaType: "number",
+    error: {
+      message: ({ schemaCode }) => str`must be at most ${schemaCode} bytes long (UTF-8)`,
+      params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
+    },
+    code(cxt) {
+      const count = cxt.gen.scopeValue("func", { ref: utf8Length, code: _`utf8Length` });
+      cxt.fail(_`${count}(${cxt.data}) > ${cxt.schema}`);
     },
   });
   return ajv;

@@ -31,3 +31,25 @@ export function ucs2length(text) {
   for (const _ of text) length++;
   return length;
 }
+
+/**
+ * Length in bytes of UTF-8, as Twilio counts its byte limits (x-max-bytes), without encoding the
+ * text: 1 byte up to U+007F, 2 up to U+07FF, 4 for a surrogate pair, 3 otherwise. A lone
+ * surrogate counts 3, as the U+FFFD it is sent as.
+ */
+export function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}

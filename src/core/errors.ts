@@ -72,9 +72,44 @@ export class ValidationError extends ConversationsError {
   }
 }
 
-/** A successful answer whose body is not what the API sends (not JSON, cut short). */
+/**
+ * An answer that is not what the spec promises: a success whose body is not JSON or lacks fields
+ * the spec requires, or a page link that cannot be followed safely.
+ */
 export class InvalidResponseError extends ConversationsError {
   override name = "InvalidResponseError";
+  /** The required fields the answer lacks, by path ("sid", "meta.page_size", "messages[2].sid"). */
+  readonly missing: readonly string[];
+
+  constructor(message: string, options?: { cause?: unknown; missing?: readonly string[] }) {
+    super(message, options);
+    this.missing = options?.missing ?? [];
+  }
+}
+
+/**
+ * The server answered with a redirect. Twilio's API does not redirect, so none is followed: the
+ * request (and its credentials) never goes to the place it points to.
+ */
+export class RedirectError extends ConversationsError {
+  override name = "RedirectError";
+  /** The redirect's HTTP status (301, 302, 303, 307, 308). */
+  readonly status: number;
+  /** Where it pointed (the Location header, resolved), when the runtime lets it be read. */
+  readonly location: string | undefined;
+
+  constructor(status: number, location: string | undefined, what: string) {
+    super(
+      `${what} was answered with a ${status} redirect${location ? ` to ${location}` : ""}; Twilio's API does not redirect, so it was not followed (check the baseUrl)`,
+    );
+    this.status = status;
+    this.location = location;
+  }
+}
+
+/** The client was set up wrongly (credentials missing, a bad baseUrl, timeout or retry option). */
+export class ConfigurationError extends ConversationsError {
+  override name = "ConfigurationError";
 }
 
 /** The request could not be sent or its answer not read (connection refused, reset or cut). */

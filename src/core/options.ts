@@ -3,6 +3,7 @@
 import { servers } from "../generated/operations.js";
 import { schemaValidators } from "../generated/validators.js";
 import { readEnv } from "./env.js";
+import { ConfigurationError } from "./errors.js";
 
 /** The spec's server. */
 export const DEFAULT_BASE_URL: string = servers[0];
@@ -62,7 +63,7 @@ export function resolveBaseUrl(options: ClientOptions): string {
     DEFAULT_BASE_URL;
   // Credentials first, so that no message below ever repeats them.
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
-    throw new TypeError("baseUrl must not hold credentials; pass them as the username and password");
+    throw new ConfigurationError("baseUrl must not hold credentials; pass them as the username and password");
   }
   let parsed: URL | undefined;
   try {
@@ -71,10 +72,10 @@ export function resolveBaseUrl(options: ClientOptions): string {
   if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) {
     // Whatever stands before an "@" might be a secret: it is not repeated.
     const shown = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, "$1…@");
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(shown)}`);
+    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(shown)}`);
   }
   if (parsed.search || parsed.hash) {
-    throw new TypeError(`baseUrl must not have a query or fragment, got ${JSON.stringify(url)}`);
+    throw new ConfigurationError(`baseUrl must not have a query or fragment, got ${JSON.stringify(url)}`);
   }
   return parsed.href.replace(/\/+$/, "");
 }
@@ -88,7 +89,7 @@ function hostFor(edge: string | undefined, region: string | undefined): string |
     ["region", region],
   ] as const) {
     if (value !== undefined && !/^[a-z0-9-]+$/i.test(value)) {
-      throw new TypeError(
+      throw new ConfigurationError(
         `${name} must be a host label such as "sydney" or "au1", got ${JSON.stringify(value)}`,
       );
     }
@@ -102,7 +103,7 @@ function hostFor(edge: string | undefined, region: string | undefined): string |
 export function resolveTimeout(options: ClientOptions): number {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > MAX_DELAY_MS) {
-    throw new TypeError(
+    throw new ConfigurationError(
       `timeout must be a positive number of milliseconds up to ${MAX_DELAY_MS}, got ${String(timeout)}`,
     );
   }
@@ -112,11 +113,13 @@ export function resolveTimeout(options: ClientOptions): number {
 export function resolveRetries(options: ClientOptions) {
   const maxRetries = options.autoRetry === false ? 0 : (options.maxRetries ?? DEFAULT_MAX_RETRIES);
   if (!Number.isInteger(maxRetries) || maxRetries < 0) {
-    throw new TypeError(`maxRetries must be a whole number, 0 or more, got ${String(options.maxRetries)}`);
+    throw new ConfigurationError(
+      `maxRetries must be a whole number, 0 or more, got ${String(options.maxRetries)}`,
+    );
   }
   const maxRetryDelay = options.maxRetryDelay ?? DEFAULT_MAX_RETRY_DELAY_MS;
   if (!Number.isFinite(maxRetryDelay) || maxRetryDelay < 0 || maxRetryDelay > MAX_DELAY_MS) {
-    throw new TypeError(
+    throw new ConfigurationError(
       `maxRetryDelay must be a number of milliseconds, 0 to ${MAX_DELAY_MS}, got ${String(maxRetryDelay)}`,
     );
   }
@@ -135,19 +138,19 @@ export function resolveCredentials(
   const user = username || readEnv("TWILIO_ACCOUNT_SID");
   const pass = password || readEnv("TWILIO_AUTH_TOKEN");
   if (!user) {
-    throw new TypeError(
+    throw new ConfigurationError(
       "username is required: pass an Account SID (or API Key SID) or set TWILIO_ACCOUNT_SID",
     );
   }
   if (!pass) {
-    throw new TypeError(
+    throw new ConfigurationError(
       "password is required: pass an Auth Token (or API Key secret) or set TWILIO_AUTH_TOKEN",
     );
   }
   const account = accountSid || user;
   const isAccountSid = schemaValidators.AccountSid as (value: unknown) => boolean;
   if (!isAccountSid(account)) {
-    throw new TypeError(
+    throw new ConfigurationError(
       accountSid
         ? `accountSid must be an Account SID (AC and 32 hex digits), got ${JSON.stringify(accountSid.slice(0, 40))}`
         : "accountSid is required: the username is not an Account SID (with an API Key, pass { accountSid: 'AC…' })",

@@ -4,7 +4,7 @@
 // this closure: no object the package returns or throws holds them.
 import { PACKAGE_NAME, VERSION } from "../version.js";
 import { readEnv } from "./env.js";
-import { AbortError, ConnectionError, TimeoutError } from "./errors.js";
+import { AbortError, ConnectionError, RedirectError, TimeoutError } from "./errors.js";
 import {
   type ClientOptions,
   type Credentials,
@@ -94,24 +94,19 @@ export function createTransport(options: TransportOptions): Transport {
     }
     headers.Authorization = authorization;
     headers["User-Agent"] = userAgent;
+    let response: Response;
+    let text: string;
     try {
-      const response = await doFetch(request.url, {
+      // Twilio's API does not redirect: a redirect is never followed, so the request and its
+      // credentials never reach the place it points to (see below).
+      response = await doFetch(request.url, {
         method: request.method,
         headers,
         body: request.body,
         signal,
+        redirect: "manual",
       });
-      const text = await response.text();
-      // Headers are read only when wanted (a 429's Retry-After, the typed client): building them
-      // costs each call a few µs otherwise.
-      return {
-        status: response.status,
-        statusText: response.statusText,
-        get headers() {
-          return response.headers;
-        },
-        text,
-      };
+      text = await response.text();
     } catch (error) {
       if (request.signal?.aborted)
         throw new AbortError(`${what} was aborted by the caller`, { cause: error });
@@ -123,6 +118,23 @@ export function createTransport(options: TransportOptions): Transport {
     } finally {
       clearTimeout(timer as Parameters<typeof clearTimeout>[0]);
     }
+    const status = response.status;
+    if ((status >= 300 && status < 400) || status === 0) {
+      // A browser hides a manual redirect as an "opaqueredirect": status 0 and no Location.
+      if (response.type === "opaqueredirect") throw new RedirectError(status, undefined, String(what));
+      if (response.headers.has("location"))
+        throw new RedirectError(status, locationOf(response, request.url), String(what));
+    }
+    // Headers are read only when wanted (a 429's Retry-After, the typed client): building them
+    // costs each call a few µs otherwise.
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      get headers() {
+        return response.headers;
+      },
+      text,
+    };
   }
 
   async function send(request: TransportRequest): Promise<TransportResponse> {
@@ -178,6 +190,16 @@ export function transportFor(
 type Described = { toString(): string };
 function describeRequest(request: TransportRequest): Described {
   return { toString: () => `${request.method} ${new URL(request.url).pathname}` };
+}
+
+/** A redirect's Location, resolved against the request URL (as given when it is no URL at all). */
+function locationOf(response: Response, url: string): string {
+  const location = response.headers.get("location") as string;
+  try {
+    return new URL(location, url).href;
+  } catch {
+    return location;
+  }
 }
 
 /** Retry-After in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */

@@ -3,6 +3,7 @@
 // that names the field as the caller wrote it, the rule, and the offending value.
 import type { OperationId, operations } from "../generated/operations.js";
 import { bodyValidators as bodies, parameterValidators as parameters } from "../generated/validators.js";
+import { camelCase } from "./case.js";
 import { ValidationError } from "./errors.js";
 
 interface AjvError {
@@ -51,6 +52,8 @@ function ruleText(error: AjvError): string {
       return `must be at least ${p.limit} characters long`;
     case "maxLength":
       return `must be at most ${p.limit} characters long`;
+    case "x-max-bytes":
+      return `must be at most ${p.limit} bytes long in UTF-8`;
     case "enum":
       return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
     case "minimum":
@@ -70,6 +73,11 @@ function ruleText(error: AjvError): string {
     default:
       return error.message ?? `breaks the ${error.keyword} rule`;
   }
+}
+
+/** The rule a keyword names: the keyword itself, or an extension's camelCase name (x-max-bytes → maxBytes). */
+function ruleName(keyword: string): string {
+  return keyword.startsWith("x-") ? camelCase(keyword.slice(2)) : keyword;
 }
 
 function fail(where: string, field: string, rule: string, text: string, value: unknown): never {
@@ -146,7 +154,7 @@ export function validateRequest(
     const field = nameOf(p.name);
     if (!validate(value)) {
       const error = validate.errors?.[0] as AjvError;
-      fail(operationId, field, error.keyword, ruleText(error), value);
+      fail(operationId, field, ruleName(error.keyword), ruleText(error), value);
     }
     if (p.in === "path" && (value === "" || value === "." || value === "..")) {
       fail(
@@ -166,7 +174,7 @@ export function validateRequest(
         ? String(error.params.additionalProperty)
         : (error.instancePath.split("/")[1] ?? "");
     // An empty path is the body itself (not an object, say).
-    if (!wire) fail(operationId, "body", error.keyword, ruleText(error), request.body);
-    fail(operationId, nameOf(wire), error.keyword, ruleText(error), request.body[wire]);
+    if (!wire) fail(operationId, "body", ruleName(error.keyword), ruleText(error), request.body);
+    fail(operationId, nameOf(wire), ruleName(error.keyword), ruleText(error), request.body[wire]);
   }
 }

@@ -177,8 +177,20 @@ export interface components {
         JsonText: string;
         /** @description The channel specific identifier of the message's author. Defaults to `system`. */
         MessageAuthor: string;
-        /** @description The content of the message, up to 1,600 characters long. */
+        /**
+         * @description The content of the message: up to 32 KB, counted as 32,768 bytes of UTF-8 (Twilio's
+         *     Conversations limits page: "Message Body: 32 KB", inbound and outbound to chat
+         *     participants). The reference page's "up to 1,600 characters" is the limit of the SMS and
+         *     WhatsApp channels: Twilio cuts or refuses a longer body when it delivers the message to an
+         *     SMS or WhatsApp participant, downstream of this API, which accepts the message all the
+         *     same. Keep bodies meant for those channels within 1,600 characters.
+         */
         MessageBody: string;
+        /**
+         * @description Metadata as a string holding valid JSON: up to 4 KB, counted as 4,096 bytes of UTF-8
+         *     (Twilio's Conversations limits page: "Message Attributes: 4 KB").
+         */
+        MessageAttributes: components["schemas"]["JsonText"];
         /** @description The subject of the message, up to 256 characters long. */
         MessageSubject: string;
         /**
@@ -191,6 +203,7 @@ export interface components {
          * @enum {string}
          */
         DeliveryStatus: "all" | "some" | "none";
+        /** @description The fields of a new message. */
         CreateMessageRequest: {
             Author?: components["schemas"]["MessageAuthor"];
             Body?: components["schemas"]["MessageBody"];
@@ -198,8 +211,7 @@ export interface components {
             DateCreated?: components["schemas"]["Timestamp"];
             /** @description The date that this message was last updated. */
             DateUpdated?: components["schemas"]["Timestamp"];
-            /** @description Any metadata you wish, as a string holding valid JSON. */
-            Attributes?: components["schemas"]["JsonText"];
+            Attributes?: components["schemas"]["MessageAttributes"];
             /** @description The Media SID to be attached to the new message. */
             MediaSid?: components["schemas"]["MediaSid"];
             /** @description The Rich Content template to send. When set, `Body` and `MediaSid` are ignored. */
@@ -208,6 +220,7 @@ export interface components {
             ContentVariables?: components["schemas"]["JsonText"];
             Subject?: components["schemas"]["MessageSubject"];
         };
+        /** @description The fields of a message to change. */
         UpdateMessageRequest: {
             Author?: components["schemas"]["MessageAuthor"];
             Body?: components["schemas"]["MessageBody"];
@@ -215,8 +228,7 @@ export interface components {
             DateCreated?: components["schemas"]["Timestamp"];
             /** @description The date that this message was last updated. */
             DateUpdated?: components["schemas"]["Timestamp"];
-            /** @description Any metadata you wish, as a string holding valid JSON. */
-            Attributes?: components["schemas"]["JsonText"];
+            Attributes?: components["schemas"]["MessageAttributes"];
             Subject?: components["schemas"]["MessageSubject"];
         };
         /** @description A message in a Conversation. */
@@ -235,11 +247,11 @@ export interface components {
             /** @description The channel specific identifier of the message's author. Defaults to `system`. */
             author: string;
             /** @description The content of the message; null when the message carries only media. */
-            body: string | null;
+            body: components["schemas"]["MessageBody"] | null;
             /** @description The message's media, or null when it has none. */
             media: components["schemas"]["MessageMedia"][] | null;
             /** @description Metadata as a string holding valid JSON; `{}` when never set. */
-            attributes: components["schemas"]["JsonText"];
+            attributes: components["schemas"]["MessageAttributes"];
             /** @description The author's Participant; null for a message sent by the system. */
             participant_sid: components["schemas"]["ParticipantSid"] | null;
             /**
@@ -262,6 +274,15 @@ export interface components {
             links: components["schemas"]["MessageLinks"];
             /** @description The Rich Content template of this message; null when it has none. */
             content_sid: components["schemas"]["ContentSid"] | null;
+        };
+        /**
+         * @description A message reached through an explicit Conversation Service: every field of Message, plus
+         *     the SID of the service (Twilio's service-scoped message carries it; the default family's
+         *     does not).
+         */
+        ServiceMessage: components["schemas"]["Message"] & {
+            /** @description The Conversation Service this message belongs to. */
+            chat_service_sid: components["schemas"]["ChatServiceSid"];
         };
         /** @description One media file attached to a message. */
         MessageMedia: {
@@ -300,6 +321,15 @@ export interface components {
         MessageList: {
             meta: components["schemas"]["ListMeta"];
             messages: components["schemas"]["Message"][];
+        };
+        /**
+         * @description One page of the messages of a conversation of a Conversation Service: MessageList's page,
+         *     with ServiceMessage items. (Not an allOf of MessageList: its items would then be judged as
+         *     plain Messages too, which a strict validator refuses for the extra `chat_service_sid`.)
+         */
+        ServiceMessageList: {
+            meta: components["schemas"]["ListMeta"];
+            messages: components["schemas"]["ServiceMessage"][];
         };
         /** @description Where this page sits in the whole list. */
         ListMeta: {
@@ -376,6 +406,42 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["MessageList"];
+            };
+        };
+        /** @description The created message, in its Conversation Service. */
+        ServiceMessageCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceMessage"];
+            };
+        };
+        /** @description The message, in its Conversation Service. */
+        ServiceMessageOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceMessage"];
+            };
+        };
+        /** @description The updated message, in its Conversation Service. */
+        ServiceMessageUpdated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceMessage"];
+            };
+        };
+        /** @description One page of the messages of a conversation of a Conversation Service. */
+        ServiceMessagePage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceMessageList"];
             };
         };
         /** @description The message was deleted. */
@@ -714,7 +780,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["MessagePage"];
+            200: components["responses"]["ServiceMessagePage"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -749,7 +815,7 @@ export interface operations {
         };
         requestBody?: components["requestBodies"]["CreateMessage"];
         responses: {
-            201: components["responses"]["MessageCreated"];
+            201: components["responses"]["ServiceMessageCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -783,7 +849,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["MessageOk"];
+            200: components["responses"]["ServiceMessageOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -823,7 +889,7 @@ export interface operations {
         };
         requestBody?: components["requestBodies"]["UpdateMessage"];
         responses: {
-            200: components["responses"]["MessageUpdated"];
+            200: components["responses"]["ServiceMessageUpdated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

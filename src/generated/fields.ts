@@ -1,4 +1,4 @@
-// GENERATED FILE - DO NOT EDIT. Property names of each object schema, and which hold date-times.
+// GENERATED FILE - DO NOT EDIT. Property names of each object schema: required ones, date-times, nested object schemas.
 // Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
 // file is out of step with the spec.
 
@@ -15,10 +15,13 @@ export const fields = {
       "ContentVariables",
       "Subject"
     ],
+    "required": [],
     "dateTime": [
       "DateCreated",
       "DateUpdated"
-    ]
+    ],
+    "objects": {},
+    "arrays": {}
   },
   "UpdateMessageRequest": {
     "names": [
@@ -29,10 +32,13 @@ export const fields = {
       "Attributes",
       "Subject"
     ],
+    "required": [],
     "dateTime": [
       "DateCreated",
       "DateUpdated"
-    ]
+    ],
+    "objects": {},
+    "arrays": {}
   },
   "Message": {
     "names": [
@@ -52,10 +58,83 @@ export const fields = {
       "links",
       "content_sid"
     ],
+    "required": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "index",
+      "author",
+      "body",
+      "media",
+      "attributes",
+      "participant_sid",
+      "date_created",
+      "date_updated",
+      "url",
+      "delivery",
+      "links",
+      "content_sid"
+    ],
     "dateTime": [
       "date_created",
       "date_updated"
-    ]
+    ],
+    "objects": {
+      "delivery": "MessageDelivery",
+      "links": "MessageLinks"
+    },
+    "arrays": {
+      "media": "MessageMedia"
+    }
+  },
+  "ServiceMessage": {
+    "names": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "index",
+      "author",
+      "body",
+      "media",
+      "attributes",
+      "participant_sid",
+      "date_created",
+      "date_updated",
+      "url",
+      "delivery",
+      "links",
+      "content_sid",
+      "chat_service_sid"
+    ],
+    "required": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "index",
+      "author",
+      "body",
+      "media",
+      "attributes",
+      "participant_sid",
+      "date_created",
+      "date_updated",
+      "url",
+      "delivery",
+      "links",
+      "content_sid",
+      "chat_service_sid"
+    ],
+    "dateTime": [
+      "date_created",
+      "date_updated"
+    ],
+    "objects": {
+      "delivery": "MessageDelivery",
+      "links": "MessageLinks"
+    },
+    "arrays": {
+      "media": "MessageMedia"
+    }
   },
   "MessageMedia": {
     "names": [
@@ -64,7 +143,15 @@ export const fields = {
       "content_type",
       "filename"
     ],
-    "dateTime": []
+    "required": [
+      "sid",
+      "size",
+      "content_type",
+      "filename"
+    ],
+    "dateTime": [],
+    "objects": {},
+    "arrays": {}
   },
   "MessageDelivery": {
     "names": [
@@ -75,21 +162,64 @@ export const fields = {
       "failed",
       "undelivered"
     ],
-    "dateTime": []
+    "required": [
+      "total",
+      "sent",
+      "delivered",
+      "read",
+      "failed",
+      "undelivered"
+    ],
+    "dateTime": [],
+    "objects": {},
+    "arrays": {}
   },
   "MessageLinks": {
     "names": [
       "delivery_receipts",
       "channel_metadata"
     ],
-    "dateTime": []
+    "required": [
+      "delivery_receipts",
+      "channel_metadata"
+    ],
+    "dateTime": [],
+    "objects": {},
+    "arrays": {}
   },
   "MessageList": {
     "names": [
       "meta",
       "messages"
     ],
-    "dateTime": []
+    "required": [
+      "meta",
+      "messages"
+    ],
+    "dateTime": [],
+    "objects": {
+      "meta": "ListMeta"
+    },
+    "arrays": {
+      "messages": "Message"
+    }
+  },
+  "ServiceMessageList": {
+    "names": [
+      "meta",
+      "messages"
+    ],
+    "required": [
+      "meta",
+      "messages"
+    ],
+    "dateTime": [],
+    "objects": {
+      "meta": "ListMeta"
+    },
+    "arrays": {
+      "messages": "ServiceMessage"
+    }
   },
   "ListMeta": {
     "names": [
@@ -101,7 +231,18 @@ export const fields = {
       "next_page_url",
       "key"
     ],
-    "dateTime": []
+    "required": [
+      "page",
+      "page_size",
+      "first_page_url",
+      "previous_page_url",
+      "url",
+      "next_page_url",
+      "key"
+    ],
+    "dateTime": [],
+    "objects": {},
+    "arrays": {}
   },
   "TwilioError": {
     "names": [
@@ -111,6 +252,14 @@ export const fields = {
       "status",
       "details"
     ],
-    "dateTime": []
+    "required": [
+      "code",
+      "message",
+      "more_info",
+      "status"
+    ],
+    "dateTime": [],
+    "objects": {},
+    "arrays": {}
   }
 } as const;

@@ -7,6 +7,7 @@ export const operations = {
     "method": "GET",
     "path": "/v1/Conversations/{ConversationSid}/Messages",
     "success": 200,
+    "returns": "MessageList",
     "parameters": [
       {
         "name": "ConversationSid",
@@ -63,6 +64,7 @@ export const operations = {
     "method": "POST",
     "path": "/v1/Conversations/{ConversationSid}/Messages",
     "success": 201,
+    "returns": "Message",
     "parameters": [
       {
         "name": "ConversationSid",
@@ -91,13 +93,16 @@ export const operations = {
       "schema": {
         "type": "object",
         "additionalProperties": false,
+        "x-advisory-keywords": [
+          "additionalProperties"
+        ],
         "properties": {
           "Author": {
             "type": "string"
           },
           "Body": {
             "type": "string",
-            "maxLength": 1600
+            "x-max-bytes": 32768
           },
           "DateCreated": {
             "type": "string",
@@ -108,6 +113,7 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
+            "x-max-bytes": 4096,
             "type": "string",
             "contentMediaType": "application/json"
           },
@@ -139,6 +145,7 @@ export const operations = {
     "method": "GET",
     "path": "/v1/Conversations/{ConversationSid}/Messages/{Sid}",
     "success": 200,
+    "returns": "Message",
     "parameters": [
       {
         "name": "ConversationSid",
@@ -165,6 +172,7 @@ export const operations = {
     "method": "POST",
     "path": "/v1/Conversations/{ConversationSid}/Messages/{Sid}",
     "success": 200,
+    "returns": "Message",
     "parameters": [
       {
         "name": "ConversationSid",
@@ -204,13 +212,16 @@ export const operations = {
       "schema": {
         "type": "object",
         "additionalProperties": false,
+        "x-advisory-keywords": [
+          "additionalProperties"
+        ],
         "properties": {
           "Author": {
             "type": "string"
           },
           "Body": {
             "type": "string",
-            "maxLength": 1600
+            "x-max-bytes": 32768
           },
           "DateCreated": {
             "type": "string",
@@ -221,6 +232,7 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
+            "x-max-bytes": 4096,
             "type": "string",
             "contentMediaType": "application/json"
           },
@@ -274,6 +286,7 @@ export const operations = {
     "method": "GET",
     "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages",
     "success": 200,
+    "returns": "ServiceMessageList",
     "parameters": [
       {
         "name": "ChatServiceSid",
@@ -341,6 +354,7 @@ export const operations = {
     "method": "POST",
     "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages",
     "success": 201,
+    "returns": "ServiceMessage",
     "parameters": [
       {
         "name": "ChatServiceSid",
@@ -380,13 +394,16 @@ export const operations = {
       "schema": {
         "type": "object",
         "additionalProperties": false,
+        "x-advisory-keywords": [
+          "additionalProperties"
+        ],
         "properties": {
           "Author": {
             "type": "string"
           },
           "Body": {
             "type": "string",
-            "maxLength": 1600
+            "x-max-bytes": 32768
           },
           "DateCreated": {
             "type": "string",
@@ -397,6 +414,7 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
+            "x-max-bytes": 4096,
             "type": "string",
             "contentMediaType": "application/json"
           },
@@ -428,6 +446,7 @@ export const operations = {
     "method": "GET",
     "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}",
     "success": 200,
+    "returns": "ServiceMessage",
     "parameters": [
       {
         "name": "ChatServiceSid",
@@ -465,6 +484,7 @@ export const operations = {
     "method": "POST",
     "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}",
     "success": 200,
+    "returns": "ServiceMessage",
     "parameters": [
       {
         "name": "ChatServiceSid",
@@ -515,13 +535,16 @@ export const operations = {
       "schema": {
         "type": "object",
         "additionalProperties": false,
+        "x-advisory-keywords": [
+          "additionalProperties"
+        ],
         "properties": {
           "Author": {
             "type": "string"
           },
           "Body": {
             "type": "string",
-            "maxLength": 1600
+            "x-max-bytes": 32768
           },
           "DateCreated": {
             "type": "string",
@@ -532,6 +555,7 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
+            "x-max-bytes": 4096,
             "type": "string",
             "contentMediaType": "application/json"
           },

@@ -54,7 +54,11 @@ export const schemas = {
   },
   "MessageBody": {
     "type": "string",
-    "maxLength": 1600
+    "x-max-bytes": 32768
+  },
+  "MessageAttributes": {
+    "$ref": "#/components/schemas/JsonText",
+    "x-max-bytes": 4096
   },
   "MessageSubject": {
     "type": "string",
@@ -75,6 +79,9 @@ export const schemas = {
   "CreateMessageRequest": {
     "type": "object",
     "additionalProperties": false,
+    "x-advisory-keywords": [
+      "additionalProperties"
+    ],
     "properties": {
       "Author": {
         "$ref": "#/components/schemas/MessageAuthor"
@@ -89,7 +96,7 @@ export const schemas = {
         "$ref": "#/components/schemas/Timestamp"
       },
       "Attributes": {
-        "$ref": "#/components/schemas/JsonText"
+        "$ref": "#/components/schemas/MessageAttributes"
       },
       "MediaSid": {
         "$ref": "#/components/schemas/MediaSid"
@@ -108,6 +115,9 @@ export const schemas = {
   "UpdateMessageRequest": {
     "type": "object",
     "additionalProperties": false,
+    "x-advisory-keywords": [
+      "additionalProperties"
+    ],
     "properties": {
       "Author": {
         "$ref": "#/components/schemas/MessageAuthor"
@@ -122,7 +132,7 @@ export const schemas = {
         "$ref": "#/components/schemas/Timestamp"
       },
       "Attributes": {
-        "$ref": "#/components/schemas/JsonText"
+        "$ref": "#/components/schemas/MessageAttributes"
       },
       "Subject": {
         "$ref": "#/components/schemas/MessageSubject"
@@ -166,11 +176,14 @@ export const schemas = {
         "type": "string"
       },
       "body": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "maxLength": 1600
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/MessageBody"
+          },
+          {
+            "type": "null"
+          }
+        ]
       },
       "media": {
         "type": [
@@ -182,7 +195,7 @@ export const schemas = {
         }
       },
       "attributes": {
-        "$ref": "#/components/schemas/JsonText"
+        "$ref": "#/components/schemas/MessageAttributes"
       },
       "participant_sid": {
         "anyOf": [
@@ -233,6 +246,24 @@ export const schemas = {
         ]
       }
     }
+  },
+  "ServiceMessage": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/Message"
+      },
+      {
+        "type": "object",
+        "required": [
+          "chat_service_sid"
+        ],
+        "properties": {
+          "chat_service_sid": {
+            "$ref": "#/components/schemas/ChatServiceSid"
+          }
+        }
+      }
+    ]
   },
   "MessageMedia": {
     "type": "object",
@@ -324,6 +355,24 @@ export const schemas = {
         "type": "array",
         "items": {
           "$ref": "#/components/schemas/Message"
+        }
+      }
+    }
+  },
+  "ServiceMessageList": {
+    "type": "object",
+    "required": [
+      "meta",
+      "messages"
+    ],
+    "properties": {
+      "meta": {
+        "$ref": "#/components/schemas/ListMeta"
+      },
+      "messages": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ServiceMessage"
         }
       }
     }

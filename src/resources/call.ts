@@ -4,6 +4,7 @@
 import { camelCase } from "../core/case.js";
 import { InvalidResponseError, RestException, ValidationError } from "../core/errors.js";
 import { encodeForm } from "../core/form.js";
+import { checkShape, type SchemaName } from "../core/shape.js";
 import type { Transport } from "../core/transport.js";
 import { shown, validateRequest, type WireRequest, wireValue } from "../core/validate.js";
 import { type Operation, type Route, urlFor } from "./routes.js";
@@ -114,22 +115,44 @@ export async function callOperation(transport: Transport, route: Route, input: C
     signal: input.signal,
     idempotent,
   });
-  return readAnswer(answer);
+  return readAnswer(answer, operationId, (operation as { returns?: SchemaName }).returns);
 }
 
-/** Fetches a URL the API gave (a page link) with GET. */
-export async function callUrl(transport: Transport, url: string, signal?: AbortSignal): Promise<unknown> {
-  return readAnswer(await transport.send({ method: "GET", url, signal, idempotent: true }));
+/** Fetches a URL the API gave (a page link) with GET; its answer must be a `returns`. */
+export async function callUrl(
+  transport: Transport,
+  url: string,
+  returns: SchemaName,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  return readAnswer(
+    await transport.send({ method: "GET", url, signal, idempotent: true }),
+    "GET page",
+    returns,
+  );
 }
 
-function readAnswer(answer: { status: number; statusText: string; text: string }): unknown {
+/**
+ * The parsed answer: an error status throws a RestException, and a success must hold what the
+ * spec promises (`returns`, when the operation answers with a body) or it throws an
+ * InvalidResponseError before anything is decoded.
+ */
+function readAnswer(
+  answer: { status: number; statusText: string; text: string },
+  where: string,
+  returns: SchemaName | undefined,
+): unknown {
   if (answer.status < 200 || answer.status > 299) throw RestException.from(answer);
-  if (answer.status === 204 || answer.text === "") return undefined;
-  try {
-    return JSON.parse(answer.text);
-  } catch {
-    throw new InvalidResponseError(
-      `HTTP ${answer.status} answer is not valid JSON (${answer.text.length} characters, starting ${JSON.stringify(answer.text.slice(0, 60))})`,
-    );
+  let parsed: unknown;
+  if (answer.status !== 204 && answer.text !== "") {
+    try {
+      parsed = JSON.parse(answer.text);
+    } catch {
+      throw new InvalidResponseError(
+        `${where}: HTTP ${answer.status} answer is not valid JSON (${answer.text.length} characters, starting ${JSON.stringify(answer.text.slice(0, 60))})`,
+      );
+    }
   }
+  if (returns) checkShape(`${where}: HTTP ${answer.status}`, returns, parsed);
+  return parsed;
 }

@@ -4,8 +4,9 @@
 // Field names, option names and which values are dates all come from the generated spec tables.
 import type { CamelCase } from "../core/case.js";
 import { camelCase } from "../core/case.js";
-import { InvalidResponseError, ValidationError } from "../core/errors.js";
+import { ValidationError } from "../core/errors.js";
 import { guarded, unsupported } from "../core/guard.js";
+import type { SchemaName } from "../core/shape.js";
 import type { Transport } from "../core/transport.js";
 import { shown } from "../core/validate.js";
 import type { components, operations as OperationTypes } from "../generated/api.js";
@@ -15,15 +16,18 @@ import { Page, PagedList, type PageMeta, pageUrl, walk } from "./page.js";
 import { type Action, type Family, routeFor } from "./routes.js";
 
 type Schemas = components["schemas"];
-type WireMessage = Schemas["Message"];
 type DateFields<S extends keyof typeof fields> = (typeof fields)[S]["dateTime"][number];
 
-/** A message's fields in camelCase, dates as Date: derived from the spec's Message schema. */
-export type MessageFields = {
-  -readonly [K in keyof WireMessage & string as CamelCase<K>]: K extends DateFields<"Message">
-    ? Date | Extract<WireMessage[K], null>
-    : WireMessage[K];
+/** A schema's fields in camelCase, dates as Date (or null where the spec allows null). */
+type CamelFields<S extends keyof Schemas & keyof typeof fields> = {
+  -readonly [K in keyof Schemas[S] & string as CamelCase<K>]: K extends DateFields<S>
+    ? Date | Extract<Schemas[S][K], null>
+    : Schemas[S][K];
 };
+/** A message's fields in camelCase, dates as Date: derived from the spec's Message schema. */
+export type MessageFields = CamelFields<"Message">;
+/** A service message's fields: the spec's ServiceMessage schema (Message plus chatServiceSid). */
+export type ServiceMessageFields = CamelFields<"ServiceMessage">;
 
 type FormOptions<S extends keyof Schemas & keyof typeof fields> = {
   [K in keyof Schemas[S] & string as CamelCase<K>]?: K extends DateFields<S> ? Date | string : Schemas[S][K];
@@ -60,9 +64,9 @@ export interface MessageListOptions extends CallOptions {
   pageToken?: Query["PageToken"];
   pageNumber?: Query["Page"];
 }
-export interface MessageEachOptions extends MessageListOptions {
+export interface MessageEachOptions<I = MessageInstance> extends MessageListOptions {
   /** Called for each message; call `done()` to stop early. */
-  callback?: (message: MessageInstance, done: (error?: unknown) => void) => void;
+  callback?: (message: I, done: (error?: unknown) => void) => void;
   /** Called once at the end, with the error if the walk failed. */
   done?: (error?: unknown) => void;
 }
@@ -74,6 +78,8 @@ interface Scope {
   transport: Transport;
   family: Family;
   path: Record<string, string>;
+  /** The fields of the family's message schema, as the decoder writes them. */
+  fields: FieldPlan;
 }
 
 /** Options every call consumes itself rather than sending. */
@@ -128,76 +134,93 @@ function settle<T>(promise: Promise<T>, callback?: Callback<T>): Promise<T> {
   return promise;
 }
 
-// The wire names of the Message schema and their facade names, worked out once.
-const messageDates = new Set<string>(fields.Message.dateTime);
-const messageFields = fields.Message.names.map(
-  (wire) => [wire, camelCase(wire), messageDates.has(wire)] as const,
-);
+/** A message as the facade gives it: camelCase fields `F`, and the calls on that message. */
+export interface MessageActions<I, F> {
+  fetch(callback?: Callback<I>): Promise<I>;
+  fetch(options?: CallOptions, callback?: Callback<I>): Promise<I>;
+  update(callback?: Callback<I>): Promise<I>;
+  update(options?: MessageUpdateOptions, callback?: Callback<I>): Promise<I>;
+  remove(callback?: Callback<boolean>): Promise<boolean>;
+  remove(options?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean>;
+  /** Delivery receipts are another resource: not in this package. */
+  deliveryReceipts(): never;
+  /** Channel metadata is another resource: not in this package. */
+  channelMetadata(): never;
+  /** The plain fields, as twilio-node's toJSON gives them. */
+  toJSON(): F;
+}
+/** A message of the default family (`client.conversations.v1.conversations(sid).messages`). */
+export type MessageInstance = MessageFields & MessageActions<MessageInstance, MessageFields>;
+/** A message reached through a Conversation Service: it also carries `chatServiceSid`. */
+export type ServiceMessageInstance = ServiceMessageFields &
+  MessageActions<ServiceMessageInstance, ServiceMessageFields>;
 
-// The constructor assigns every field from the generated field list, which TypeScript cannot see.
-export interface MessageInstance extends MessageFields {}
+/** A schema's wire names, facade names and date-time flags, worked out once per schema. */
+type FieldPlan = readonly (readonly [wire: string, name: string, isDate: boolean])[];
+const plans = new Map<SchemaName, FieldPlan>();
+function fieldPlan(schema: SchemaName): FieldPlan {
+  let plan = plans.get(schema);
+  if (!plan) {
+    const table = fields[schema] as { names: readonly string[]; dateTime: readonly string[] };
+    plan = table.names.map((wire) => [wire, camelCase(wire), table.dateTime.includes(wire)] as const);
+    plans.set(schema, plan);
+  }
+  return plan;
+}
 
-/** One message, with twilio-node's camelCase fields and its fetch/update/remove. */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: fields come from the spec's Message schema.
-export class MessageInstance {
+/**
+ * One message, with twilio-node's camelCase fields (those the spec names for the message's family)
+ * and its fetch/update/remove. Decoding is total: a null in any field stays null, and a date-time
+ * becomes a Date only when it is a string.
+ */
+class Message {
   readonly #scope: Scope;
 
-  constructor(scope: Scope, wire: WireMessage) {
+  constructor(scope: Scope, wire: Record<string, unknown>) {
     this.#scope = scope;
-    if (!wire || typeof wire !== "object") {
-      throw new InvalidResponseError(`expected a Message object in the answer, got ${JSON.stringify(wire)}`);
-    }
-    const record = wire as unknown as Record<string, unknown>;
     const target = this as unknown as Record<string, unknown>;
-    for (let i = 0; i < messageFields.length; i++) {
-      const [wireName, name, isDate] = messageFields[i] as (typeof messageFields)[number];
-      const value = record[wireName];
+    for (const [wireName, name, isDate] of scope.fields) {
+      const value = wire[wireName];
       target[name] = isDate && typeof value === "string" ? new Date(value) : value;
     }
   }
 
-  #context(): MessageContext {
-    return new MessageContext(this.#scope, this.sid);
+  #context(): MessageContext<Message> {
+    return new MessageContext(this.#scope, (this as unknown as { sid: string }).sid);
   }
 
   // Prototype methods (not per-instance closures): a walk may decode many thousands of messages.
-  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  fetch(first?: CallOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+  fetch(first?: CallOptions | Callback<Message>, second?: Callback<Message>) {
     return this.#context().fetch(first as CallOptions, second);
   }
 
-  update(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  update(options?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  update(first?: MessageUpdateOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+  update(first?: MessageUpdateOptions | Callback<Message>, second?: Callback<Message>) {
     return this.#context().update(first as MessageUpdateOptions, second);
   }
 
-  remove(callback?: Callback<boolean>): Promise<boolean>;
-  remove(options?: MessageRemoveOptions, callback?: Callback<boolean>): Promise<boolean>;
   remove(first?: MessageRemoveOptions | Callback<boolean>, second?: Callback<boolean>) {
     return this.#context().remove(first as MessageRemoveOptions, second);
   }
 
-  /** Delivery receipts are another resource: not in this package. */
   deliveryReceipts(): never {
     return unsupported("message.deliveryReceipts()");
   }
 
-  /** Channel metadata is another resource: not in this package. */
   channelMetadata(): never {
     return unsupported("message.channelMetadata()");
   }
 
-  /** The plain fields, as twilio-node's toJSON gives them. */
-  toJSON(): MessageFields {
+  toJSON(): Record<string, unknown> {
     const self = this as unknown as Record<string, unknown>;
-    return Object.fromEntries(messageFields.map(([, name]) => [name, self[name]])) as MessageFields;
+    return Object.fromEntries(this.#scope.fields.map(([, name]) => [name, self[name]]));
   }
 }
 
-/** `….messages(sid)`: one message by its SID. */
-export class MessageContext {
+const decode = <I>(scope: Scope, wire: unknown): I =>
+  new Message(scope, wire as Record<string, unknown>) as unknown as I;
+
+/** `….messages(sid)`: one message by its SID. `I` is the family's message type. */
+export class MessageContext<I = MessageInstance> {
   readonly #scope: Scope;
   readonly sid: string;
 
@@ -208,29 +231,25 @@ export class MessageContext {
 
   // Prototype methods: a context is made for every `messages(sid)` call.
   /** Fetches the message; takes `{ signal }` and/or twilio-node's callback. */
-  fetch(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  fetch(options?: CallOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  fetch(first?: CallOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+  fetch(callback?: Callback<I>): Promise<I>;
+  fetch(options?: CallOptions, callback?: Callback<I>): Promise<I>;
+  fetch(first?: CallOptions | Callback<I>, second?: Callback<I>) {
     return this.#message("fetch", first, second);
   }
 
-  update(callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  update(options?: MessageUpdateOptions, callback?: Callback<MessageInstance>): Promise<MessageInstance>;
-  update(first?: MessageUpdateOptions | Callback<MessageInstance>, second?: Callback<MessageInstance>) {
+  update(callback?: Callback<I>): Promise<I>;
+  update(options?: MessageUpdateOptions, callback?: Callback<I>): Promise<I>;
+  update(first?: MessageUpdateOptions | Callback<I>, second?: Callback<I>) {
     return this.#message("update", first, second);
   }
 
   /** Runs a call that answers with this message, and decodes it. */
-  #message<O>(
-    action: "fetch" | "update",
-    first?: O | Callback<MessageInstance>,
-    second?: Callback<MessageInstance>,
-  ) {
+  #message<O>(action: "fetch" | "update", first?: O | Callback<I>, second?: Callback<I>) {
     const [options, callback] = optionsAndCallback(first, second);
     const scope = this.#scope;
     const answer = call(scope, action, { sid: this.sid, options: options as object | undefined });
     return settle(
-      answer.then((wire) => new MessageInstance(scope, wire as WireMessage)),
+      answer.then((wire) => decode<I>(scope, wire)),
       callback,
     );
   }
@@ -249,49 +268,57 @@ export class MessageContext {
     return { sid: this.sid, ...this.#scope.path };
   }
 }
+/** One message by SID, in a Conversation Service. */
+export type ServiceMessageContext = MessageContext<ServiceMessageInstance>;
 
-export type MessagePage = Page<MessageInstance>;
+export type MessagePage<I = MessageInstance> = Page<I>;
+export type ServiceMessagePage = MessagePage<ServiceMessageInstance>;
 
-/** `….messages`: callable with a SID, and the list-level methods. */
-export interface MessageListInstance {
-  (sid: string): MessageContext;
-  get(sid: string): MessageContext;
-  create: MethodWithOptions<MessageCreateOptions, MessageInstance>;
-  list(callback?: Callback<MessageInstance[]>): PagedList<MessageInstance>;
-  list(params?: MessageListOptions, callback?: Callback<MessageInstance[]>): PagedList<MessageInstance>;
+/** `….messages`: callable with a SID, and the list-level methods. `I` is the family's message type. */
+export interface MessageListInstance<I = MessageInstance> {
+  (sid: string): MessageContext<I>;
+  get(sid: string): MessageContext<I>;
+  create: MethodWithOptions<MessageCreateOptions, I>;
+  list(callback?: Callback<I[]>): PagedList<I>;
+  list(params?: MessageListOptions, callback?: Callback<I[]>): PagedList<I>;
   each(
-    params?: MessageEachOptions | MessageEachOptions["callback"],
-    callback?: MessageEachOptions["callback"],
+    params?: MessageEachOptions<I> | MessageEachOptions<I>["callback"],
+    callback?: MessageEachOptions<I>["callback"],
   ): Promise<void>;
-  page: MethodWithOptions<MessageListOptions, MessagePage>;
-  getPage(targetUrl: string, callback?: Callback<MessagePage>): Promise<MessagePage>;
+  page: MethodWithOptions<MessageListOptions, MessagePage<I>>;
+  getPage(targetUrl: string, callback?: Callback<MessagePage<I>>): Promise<MessagePage<I>>;
 }
+/** `….services(sid).conversations(sid).messages`: the same calls, with service messages. */
+export type ServiceMessageListInstance = MessageListInstance<ServiceMessageInstance>;
 
 const LIST_LOCAL = ["signal", "limit", "callback", "done"];
 
-export function messageList(
+/** The component schema an operation of the family answers with. */
+function answerSchema(family: Family, action: Action): SchemaName {
+  const { operation } = routeFor(family, action);
+  return (operation as { returns: SchemaName }).returns;
+}
+
+export function messageList<I = MessageInstance>(
   transport: Transport,
   family: Family,
   path: Record<string, string>,
   where = "messages",
-): MessageListInstance {
-  const scope: Scope = { transport, family, path };
+): MessageListInstance<I> {
+  // Decoded with the fields the spec names for this family's message (a service's has chat_service_sid).
+  const scope: Scope = { transport, family, path, fields: fieldPlan(answerSchema(family, "fetch")) };
+  const pageSchema = answerSchema(family, "list");
   const loader = {
     load: async (link: string, signal?: AbortSignal) =>
-      decodePage(await callUrl(transport, pageUrl(transport, link), signal), signal),
+      decodePage(await callUrl(transport, pageUrl(transport, link), pageSchema, signal), signal),
   };
-  const decodePage = (wire: unknown, signal?: AbortSignal): MessagePage => {
-    const body = wire as Schemas["MessageList"] | undefined;
-    if (!body || typeof body !== "object" || !body.meta || !Array.isArray(body.messages)) {
-      throw new InvalidResponseError(
-        `expected a page of messages in the answer, got ${JSON.stringify(wire)?.slice(0, 80)}`,
-      );
-    }
-    const meta: PageMeta = body.meta;
+  // The answer's shape was checked against the spec's page schema before it got here.
+  const decodePage = (wire: unknown, signal?: AbortSignal): MessagePage<I> => {
+    const body = wire as { meta: PageMeta; messages: unknown[] };
     return new Page(
       loader,
-      meta,
-      body.messages.map((m) => new MessageInstance(scope, m)),
+      body.meta,
+      body.messages.map((m) => decode<I>(scope, m)),
       signal,
     );
   };
@@ -306,19 +333,16 @@ export function messageList(
     return decodePage(await call(scope, "list", { options, local: LIST_LOCAL }), params.signal);
   };
   // A message's context, guarded like the rest of the facade (`messages(sid).deliveryReceipts` …).
-  const context = (sid: string) => guarded(new MessageContext(scope, sid), `${where}(sid)`);
+  const context = (sid: string) => guarded(new MessageContext<I>(scope, sid), `${where}(sid)`);
 
-  const list = ((sid: string) => context(sid)) as MessageListInstance;
+  const list = ((sid: string) => context(sid)) as MessageListInstance<I>;
   list.get = context;
-  list.create = method<MessageCreateOptions, MessageInstance>((options) =>
-    call(scope, "create", { options }).then((wire) => new MessageInstance(scope, wire as WireMessage)),
+  list.create = method<MessageCreateOptions, I>((options) =>
+    call(scope, "create", { options }).then((wire) => decode<I>(scope, wire)),
   );
-  list.page = method<MessageListOptions, MessagePage>((options) => firstPage(options));
+  list.page = method<MessageListOptions, MessagePage<I>>((options) => firstPage(options));
   list.getPage = (targetUrl, callback) => settle(loader.load(targetUrl), callback);
-  list.list = (
-    first?: MessageListOptions | Callback<MessageInstance[]>,
-    second?: Callback<MessageInstance[]>,
-  ) => {
+  list.list = (first?: MessageListOptions | Callback<I[]>, second?: Callback<I[]>) => {
     const [params, callback] = optionsAndCallback(first, second);
     const paged = new PagedList(() => walk(() => firstPage(params), params?.limit, params?.signal));
     if (callback)
@@ -329,10 +353,14 @@ export function messageList(
     return paged;
   };
   list.each = async (params, callback) => {
-    const opts: MessageEachOptions = typeof params === "function" ? { callback: params } : { ...params };
+    const opts: MessageEachOptions<I> = typeof params === "function" ? { callback: params } : { ...params };
     const onItem = opts.callback ?? callback;
     if (typeof onItem !== "function")
-      throw new TypeError("each() needs a callback: each(opts, (message, done) => …)");
+      throw new ValidationError(
+        "callback",
+        "required",
+        "each() needs a callback: each(opts, (message, done) => …); nothing was sent",
+      );
     // The callback's done(error?) stops the walk; as in twilio-node its error reaches opts.done.
     let stopped: { error?: unknown } | undefined;
     const stop = (error?: unknown) => {

@@ -1,7 +1,7 @@
 // Pages and page walks, as twilio-node has them: a Page with `instances`, `nextPage()` and
 // `previousPage()`; `list()` that can be awaited (an array) or walked with `for await` one page
 // at a time; `each()` with a callback per item.
-import { AbortError, ConversationsError } from "../core/errors.js";
+import { AbortError, InvalidResponseError } from "../core/errors.js";
 import { DEFAULT_BASE_URL } from "../core/options.js";
 import type { Transport } from "../core/transport.js";
 
@@ -25,11 +25,11 @@ export function pageUrl(transport: Transport, link: string): string {
   try {
     target = new URL(link, base);
   } catch {
-    throw new ConversationsError(`refusing to follow page link ${JSON.stringify(link)}: not a URL`);
+    throw new InvalidResponseError(`refusing to follow page link ${JSON.stringify(link)}: not a URL`);
   }
   if (target.origin === base.origin) return target.href;
   if (TWILIO_API_ORIGIN.test(target.origin)) return transport.baseUrl + target.pathname + target.search;
-  throw new ConversationsError(
+  throw new InvalidResponseError(
     `refusing to follow page link to ${target.origin}: only ${base.origin} and Twilio's API are followed, so credentials stay there`,
   );
 }
@@ -116,7 +116,7 @@ export async function* walk<T>(
     const next = page.nextPageUrl;
     if (!next) return;
     if (seen.has(next)) {
-      throw new ConversationsError(
+      throw new InvalidResponseError(
         `pagination loop: the next page link ${next} was already fetched in this walk`,
       );
     }

@@ -1,6 +1,7 @@
 // Which generated operation serves which facade call. Nothing here names an operation: each is
 // classified by its method and path shape, so an operation added to the spec that fits no action
 // shows up in `unroutedOperations` (and fails the contract tests) instead of being missed.
+import { UnsupportedError, ValidationError } from "../core/errors.js";
 import { type OperationId, operations } from "../generated/operations.js";
 
 export type Action = "create" | "list" | "fetch" | "update" | "delete";
@@ -48,7 +49,7 @@ export const unroutedOperations: readonly OperationId[] = unrouted;
 
 export function routeFor(family: Family, action: Action): Route {
   const route = table.get(`${family} ${action}`);
-  if (!route) throw new Error(`the spec has no ${action} operation for the ${family} family`);
+  if (!route) throw new UnsupportedError(`the spec has no ${action} operation for the ${family} family`);
   return route;
 }
 
@@ -65,11 +66,21 @@ export function urlFor(baseUrl: string, operation: Operation, pathParams: Record
       continue;
     }
     const value = pathParams[part.name];
-    if (value === undefined) throw new Error(`missing path parameter ${part.name} for ${operation.path}`);
+    if (value === undefined)
+      throw new ValidationError(
+        part.name,
+        "required",
+        `${operation.path}: ${part.name} is required; nothing was sent`,
+      );
     path += encodeURIComponent(value);
   }
   // A "." or ".." segment is the one thing percent-encoding leaves for the URL parser to resolve.
-  if (/\/\.{1,2}(\/|$)/.test(path)) throw new Error(`the path ${path} would not be sent as built`);
+  if (/\/\.{1,2}(\/|$)/.test(path))
+    throw new ValidationError(
+      "path",
+      "path segment",
+      `the path ${path} would not be sent as built; nothing was sent`,
+    );
   return baseUrl + path;
 }
 

@@ -9,9 +9,9 @@ import {
   MESSAGE_SID,
   prismUrl,
   recordingFetch,
-  responseExample,
   SERVICE_SID,
   spec,
+  responseExample as specExample,
 } from "../support/fixtures";
 import type { Json } from "../support/spec";
 
@@ -34,10 +34,13 @@ const TWILIO_NODE_FIELDS = {
   contentSid: "content_sid",
 } as const;
 
+// twilio-node's service-scoped MessageInstance has one field more.
+const TWILIO_NODE_SERVICE_FIELDS = { ...TWILIO_NODE_FIELDS, chatServiceSid: "chat_service_sid" } as const;
+
 /** Asserts a decoded message holds the wire example's values under twilio-node's names. */
-function expectDecoded(message: Json, wire: Json) {
-  expect(Object.keys(message.toJSON()).sort()).toEqual(Object.keys(TWILIO_NODE_FIELDS).sort());
-  for (const [name, wireName] of Object.entries(TWILIO_NODE_FIELDS)) {
+function expectDecodedAs(message: Json, wire: Json, names: Record<string, string> = TWILIO_NODE_FIELDS) {
+  expect(Object.keys(message.toJSON()).sort()).toEqual(Object.keys(names).sort());
+  for (const [name, wireName] of Object.entries(names)) {
     const value = wire[wireName];
     if (name === "dateCreated" || (name === "dateUpdated" && value !== null)) {
       expect(message[name], name).toBeInstanceOf(Date);
@@ -48,27 +51,34 @@ function expectDecoded(message: Json, wire: Json) {
   }
 }
 
+// Each family with its own response examples (the service family's are named "service-…").
 const families = [
   {
     family: "default",
     path: `/v1/Conversations/${CONVERSATION_SID}/Messages`,
     messages: (client: ReturnType<typeof twilio>) =>
       client.conversations.v1.conversations(CONVERSATION_SID).messages,
+    exampleName: (name: string) => name,
+    names: TWILIO_NODE_FIELDS as Record<string, string>,
   },
   {
     family: "service",
     path: `/v1/Services/${SERVICE_SID}/Conversations/${CONVERSATION_SID}/Messages`,
     messages: (client: ReturnType<typeof twilio>) =>
       client.conversations.v1.services(SERVICE_SID).conversations(CONVERSATION_SID).messages,
+    exampleName: (name: string) => `service-${name}`,
+    names: TWILIO_NODE_SERVICE_FIELDS as Record<string, string>,
   },
 ];
 
-describe.each(families)("facade, $family family", ({ path, messages }) => {
+describe.each(families)("facade, $family family", ({ path, messages, exampleName, names }) => {
   const setup = (headers: Record<string, string> = {}) => {
     const recorder = recordingFetch(headers);
     const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: prismUrl(), fetch: recorder.fetch });
     return { list: messages(client), requests: recorder.requests };
   };
+  const responseExample = (name: string) => specExample(exampleName(name));
+  const expectDecoded = (message: Json, wire: Json) => expectDecodedAs(message, wire, names);
 
   it("create() sends camelCase params under their wire names and decodes the message", async () => {
     const { list, requests } = setup();
@@ -194,7 +204,7 @@ describe.each(families)("facade, $family family", ({ path, messages }) => {
   });
 
   it("page() gives instances, page links, nextPage() and previousPage()", async () => {
-    const { list, requests } = setup({ Prefer: "example=list-desc" });
+    const { list, requests } = setup({ Prefer: `example=${exampleName("list-desc")}` });
     const wire = responseExample("list-desc");
     const page = await list.page({ order: "desc", pageSize: 1 });
     expect(page.instances.map((m) => m.sid)).toEqual(wire.messages.map((m: Json) => m.sid));
@@ -347,7 +357,7 @@ describe("outside the Message resource", () => {
 
   it("a message's deliveryReceipts() and channelMetadata() throw an UnsupportedError", async () => {
     const fetched = twilio(ACCOUNT_SID, AUTH_TOKEN, {
-      fetch: async () => Response.json(responseExample("fetch")),
+      fetch: async () => Response.json(specExample("fetch")),
     });
     const message = await fetched.conversations.v1
       .conversations(CONVERSATION_SID)
@@ -399,5 +409,20 @@ describe("facade types", () => {
     >();
     expectTypeOf(messages.list()).toMatchTypeOf<PromiseLike<(typeof message)[]>>();
     expectTypeOf(messages.list()).toMatchTypeOf<AsyncIterable<typeof message>>();
+    // Only a service's messages carry chatServiceSid, as twilio-node's service MessageInstance.
+    expectTypeOf(message).not.toHaveProperty("chatServiceSid");
+  });
+
+  it("give service messages chatServiceSid, on every call that returns them", async () => {
+    const inService = client.conversations.v1.services(SERVICE_SID).conversations(CONVERSATION_SID).messages;
+    const created = await Promise.resolve({} as Awaited<ReturnType<typeof inService.create>>);
+    expectTypeOf(created.chatServiceSid).toEqualTypeOf<string>();
+    const fetched = await Promise.resolve({} as Awaited<ReturnType<ReturnType<typeof inService>["fetch"]>>);
+    expectTypeOf(fetched.chatServiceSid).toEqualTypeOf<string>();
+    expectTypeOf(
+      (await Promise.resolve({} as Awaited<ReturnType<typeof fetched.update>>)).chatServiceSid,
+    ).toEqualTypeOf<string>();
+    expectTypeOf(inService.list()).toMatchTypeOf<PromiseLike<{ chatServiceSid: string }[]>>();
+    expectTypeOf<ReturnType<typeof created.toJSON>["chatServiceSid"]>().toEqualTypeOf<string>();
   });
 });

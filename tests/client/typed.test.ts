@@ -16,6 +16,8 @@ import {
 
 type Message = components["schemas"]["Message"];
 type MessageList = components["schemas"]["MessageList"];
+type ServiceMessage = components["schemas"]["ServiceMessage"];
+type ServiceMessageList = components["schemas"]["ServiceMessageList"];
 
 function setup() {
   const recorder = recordingFetch();
@@ -96,7 +98,7 @@ describe("typed client, all ten operations", () => {
       { params: { path: inService }, body: { Author: "smee", Body: "Ahoy there!" } },
     );
     expect(response.status).toBe(201);
-    expect(data?.sid).toBe(responseExample("create").sid);
+    expect(data).toEqual(responseExample("service-create"));
     expect(requests[0]?.url.pathname).toBe(
       `/v1/Services/${SERVICE_SID}/Conversations/${CONVERSATION_SID}/Messages`,
     );
@@ -109,7 +111,9 @@ describe("typed client, all ten operations", () => {
       { params: { path: inService, query: { PageSize: 1000, Page: 0, PageToken: "PT" } } },
     );
     expect(response.status).toBe(200);
-    expect(data?.messages).toHaveLength(responseExample("list").messages.length);
+    expect(data).toEqual(responseExample("service-list"));
+    expectTypeOf(data).toMatchTypeOf<ServiceMessageList | undefined>();
+    expectTypeOf(data?.messages[0]?.chat_service_sid).toEqualTypeOf<string | undefined>();
   });
 
   it("FetchServiceConversationMessage", async () => {
@@ -118,7 +122,9 @@ describe("typed client, all ten operations", () => {
       "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{Sid}",
       { params: { path: messageInService } },
     );
-    expect(data).toEqual(responseExample("fetch"));
+    expect(data).toEqual(responseExample("service-fetch"));
+    expectTypeOf(data).toMatchTypeOf<ServiceMessage | undefined>();
+    expectTypeOf(data?.chat_service_sid).toEqualTypeOf<string | undefined>();
   });
 
   it("UpdateServiceConversationMessage", async () => {
@@ -130,7 +136,7 @@ describe("typed client, all ten operations", () => {
         body: { Subject: "Re" },
       },
     );
-    expect(data).toEqual(responseExample("update"));
+    expect(data).toEqual(responseExample("service-update"));
   });
 
   it("DeleteServiceConversationMessage", async () => {

@@ -12,7 +12,15 @@ import { type Json, loadSpec, nonNull, type SpecOperation } from "../support/spe
 
 const { operations } = await loadSpec();
 const FORM = "application/x-www-form-urlencoded";
-const KEYWORDS = ["pattern", "minLength", "maxLength", "enum", "minimum", "maximum"] as const;
+const KEYWORDS = ["pattern", "minLength", "maxLength", "x-max-bytes", "enum", "minimum", "maximum"] as const;
+// The spec's own extension keywords: Prism (a JSON Schema validator) does not know them, so the mock
+// cannot enforce them; the client and the emulator do.
+const UNKNOWN_TO_PRISM: readonly Keyword[] = ["x-max-bytes"];
+/** The rule a ValidationError names for a keyword: the keyword, or an extension's camelCase name. */
+const ruleOf = (keyword: Keyword) =>
+  keyword.startsWith("x-")
+    ? keyword.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+    : keyword;
 type Keyword = (typeof KEYWORDS)[number];
 type Location = "path" | "query" | "header" | "body";
 
@@ -73,6 +81,13 @@ function breaking(c: Constraint): string {
       return valid.slice(0, rule - 1);
     case "maxLength":
       return valid.padEnd(rule + 1, "a");
+    case "x-max-bytes": {
+      // One byte over, ending in a two-byte character so that a count of characters would pass it;
+      // a JSON string where the field must hold JSON, so that only the byte limit is broken.
+      const json = c.schema.contentMediaType === "application/json";
+      const text = `${"a".repeat(rule - 1 - (json ? 2 : 0))}é`;
+      return json ? JSON.stringify(text) : text;
+    }
     case "enum":
       return `not-${rule[0]}`;
     case "minimum":
@@ -128,8 +143,17 @@ describe("the request constraints of the spec", () => {
         return KEYWORDS.filter((k) => expected[k] !== undefined).map((k) => key(location, name, k));
       }),
     );
-    expect([...fromSpec].sort()).toEqual([...fromTable].sort());
-    expect(fromSpec.size).toBe(fromTable.size);
+    const missing = [...fromSpec].filter((k) => !fromTable.has(k));
+    const extra = [...fromTable].filter((k) => !fromSpec.has(k));
+    expect(
+      missing.length + extra.length,
+      "tests/support/seed-constraints.ts is out of step with openapi/messages.yaml: " +
+        (missing.length
+          ? `add the rule to the row for each of ${missing.join("; ")} (if Twilio's documentation states it). `
+          : "") +
+        (extra.length ? `The spec lacks ${extra.join("; ")}, which the table states.` : "") +
+        " tests/spec/seed-constraints.test.ts prints the whole row to add.",
+    ).toBe(0);
   });
 });
 
@@ -154,13 +178,14 @@ describe("the client refuses each of those requests itself, before sending", () 
       const send = client[method] as (path: string, init: object) => Promise<unknown>;
       const error = await send(c.op.path, { params, body }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect(error).toMatchObject({ field: c.name, rule: c.keyword });
+      expect(error).toMatchObject({ field: c.name, rule: ruleOf(c.keyword) });
     },
   );
 });
 
-describe.skipIf(MODE !== "mock")("the mock enforces every request constraint", () => {
-  it.each(constraints.map((c) => [`${c.op.operationId}: ${c.in} ${c.name} ${c.keyword}`, c] as const))(
+describe.skipIf(MODE !== "mock")("the mock enforces every request constraint it knows", () => {
+  const known = constraints.filter((c) => !UNKNOWN_TO_PRISM.includes(c.keyword));
+  it.each(known.map((c) => [`${c.op.operationId}: ${c.in} ${c.name} ${c.keyword}`, c] as const))(
     "%s",
     async (_, c) => {
       const bad = breaking(c);

@@ -13,8 +13,9 @@ import { retryAfterMs } from "../../src/core/transport.js";
 import twilio, {
   AbortError,
   ConnectionError,
-  ConversationsError,
+  createConversationsClient,
   InvalidResponseError,
+  RedirectError,
   RestException,
   TimeoutError,
   type TwilioOptions,
@@ -247,6 +248,138 @@ describe("broken answers", () => {
   );
 });
 
+describe("redirects: never followed (Twilio's API does not redirect)", () => {
+  const typedOn = (server: { url: string }) =>
+    createConversationsClient({ username: ACCOUNT_SID, password: AUTH_TOKEN, baseUrl: server.url });
+
+  it.each([301, 302, 303, 307, 308])(
+    "a %i to another origin is a RedirectError naming it, and nothing reaches the other host",
+    async (status) => {
+      const elsewhere = await serve((_, res) => json(res, 200, responseExample("fetch")));
+      const server = await serve((request, res) => {
+        res.writeHead(status, { location: `${elsewhere.url}/stolen${request.url}` });
+        res.end();
+      });
+      const facade = await fails(messagesOn(server)(MESSAGE_SID).fetch());
+      expect(facade).toBeInstanceOf(RedirectError);
+      expect(facade).toMatchObject({ status, location: expect.stringContaining(`${elsewhere.url}/stolen/`) });
+      expect(facade.message).toMatch(
+        new RegExp(`answered with a ${status} redirect to ${elsewhere.url}/stolen`),
+      );
+      const created = await fails(messagesOn(server).create({ body: "Ahoy" }));
+      expect(created).toBeInstanceOf(RedirectError);
+      const typed = await fails(
+        typedOn(server).GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+          params: { path: { ConversationSid: CONVERSATION_SID, Sid: MESSAGE_SID } },
+        }),
+      );
+      expect(typed).toBeInstanceOf(RedirectError);
+      expect(server.received).toHaveLength(3);
+      expect(elsewhere.received).toHaveLength(0);
+    },
+  );
+
+  it("a redirect on the same origin is not followed either, and not retried", async () => {
+    const server = await serve((request, res) => {
+      res.writeHead(302, { location: `${request.url}/` });
+      res.end();
+    });
+    const error = await fails(messagesOn(server).list());
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.location).toBe(`${server.url}/v1/Conversations/${CONVERSATION_SID}/Messages/`);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("a 304 with no Location is no redirect: a RestException", async () => {
+    const server = await serve((_, res) => res.writeHead(304).end());
+    expect(await fails(messagesOn(server)(MESSAGE_SID).fetch())).toBeInstanceOf(RestException);
+  });
+});
+
+describe("success answers must have the shape the spec promises", () => {
+  const typedFetch = (server: { url: string }) =>
+    createConversationsClient({ username: ACCOUNT_SID, password: AUTH_TOKEN, baseUrl: server.url }).GET(
+      "/v1/Conversations/{ConversationSid}/Messages/{Sid}",
+      { params: { path: { ConversationSid: CONVERSATION_SID, Sid: MESSAGE_SID } } },
+    );
+  const required: string[] = spec.components.schemas.Message.required;
+
+  it("200 {} is an InvalidResponseError naming every missing field, from either entry point", async () => {
+    const server = await serve((_, res) => json(res, 200, {}));
+    for (const error of [
+      await fails(messagesOn(server)(MESSAGE_SID).fetch()),
+      await fails(typedFetch(server)),
+    ]) {
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect([...error.missing].sort()).toEqual([...required].sort());
+      expect(error.message).toMatch(
+        /FetchConversationMessage: HTTP 200 answer is not a Message as the spec promises: it lacks /,
+      );
+    }
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("a message missing one required field names that field", async () => {
+    const { sid: _sid, ...withoutSid } = responseExample("fetch");
+    const server = await serve((_, res) => json(res, 201, withoutSid));
+    const error = await fails(messagesOn(server).create({ body: "Ahoy" }));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.missing).toEqual(["sid"]);
+    expect(error.message).toMatch(/lacks sid \(got \{/);
+  });
+
+  it("a page names what its meta or one of its messages lacks, nested fields included", async () => {
+    const list = responseExample("list");
+    const { page_size: _p, ...meta } = list.meta;
+    const { links: _l, ...second } = list.messages[1];
+    const third = { ...list.messages[2], delivery: { total: 1 } };
+    const server = await serve((_, res) =>
+      json(res, 200, { meta, messages: [list.messages[0], second, third] }),
+    );
+    const error = await fails(messagesOn(server).list());
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.missing).toEqual([
+      "meta.page_size",
+      "messages[1].links",
+      "messages[2].delivery.sent",
+      "messages[2].delivery.delivered",
+      "messages[2].delivery.read",
+      "messages[2].delivery.failed",
+      "messages[2].delivery.undelivered",
+    ]);
+  });
+
+  it.each([
+    ["an array", []],
+    ["a string", "ok"],
+    ["null", null],
+  ])("a page that is %s, or whose messages are not an array, is refused", async (_, body) => {
+    const server = await serve((_, res) => json(res, 200, body));
+    expect((await fails(messagesOn(server).list())).missing).toEqual(["the answer (not an object)"]);
+    const notArray = await serve((_, res) => json(res, 200, { ...responseExample("list"), messages: {} }));
+    expect((await fails(messagesOn(notArray).list())).missing).toEqual(["messages (not an array)"]);
+  });
+
+  it("an empty 200 where a message is promised is refused, a 204 on delete is fine", async () => {
+    const server = await serve((request, res) =>
+      res.writeHead(request.method === "DELETE" ? 204 : 200).end(),
+    );
+    expect(await fails(messagesOn(server)(MESSAGE_SID).fetch())).toBeInstanceOf(InvalidResponseError);
+    expect(await fails(typedFetch(server))).toBeInstanceOf(InvalidResponseError);
+    expect(await messagesOn(server)(MESSAGE_SID).remove()).toBe(true);
+  });
+
+  it("a null in any field, even one the spec makes non-null, decodes to null: no throw, no Date of null", async () => {
+    const wire = Object.fromEntries(Object.keys(responseExample("fetch")).map((name) => [name, null]));
+    const server = await serve((_, res) => json(res, 200, wire));
+    const message = await messagesOn(server)(MESSAGE_SID).fetch();
+    const decoded = message.toJSON() as Record<string, unknown>;
+    expect(Object.keys(decoded)).toHaveLength(Object.keys(wire).length);
+    for (const [name, value] of Object.entries(decoded)) expect(value, name).toBeNull();
+    expect(message.dateCreated).toBeNull();
+  });
+});
+
 describe("timeouts and cancelling", () => {
   it("a server that never answers: TimeoutError saying so, one attempt", async () => {
     const server = await serve(() => {});
@@ -328,7 +461,7 @@ describe("pagination safety", () => {
       json(res, 200, page(`${elsewhere.url}/v1/Conversations/${CONVERSATION_SID}/Messages?Page=1`)),
     );
     const error = await fails(messagesOn(server).list());
-    expect(error).toBeInstanceOf(ConversationsError);
+    expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toMatch(/refusing to follow page link to http:\/\/127\.0\.0\.1:\d+/);
     expect(server.received).toHaveLength(1);
     expect(elsewhere.received).toHaveLength(0);
@@ -341,6 +474,7 @@ describe("pagination safety", () => {
       json(res, 200, page(`${server?.url}/v1/Conversations/${CONVERSATION_SID}/Messages?Page=1`)),
     );
     const error = await fails(messagesOn(server).list());
+    expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toMatch(/pagination loop/);
     expect(server.received).toHaveLength(2);
   });

@@ -42,13 +42,20 @@ const FORM = "application/x-www-form-urlencoded";
 const createField = (name: string) =>
   spec.components.requestBodies.CreateMessage.content[FORM].schema.properties[name];
 const full = spec.components.requestBodies.CreateMessage.content[FORM].examples.full.value;
-const BODY_MAX: number = createField("Body").maxLength;
+// Body and Attributes are limited in bytes of UTF-8 (x-max-bytes), Subject in characters.
+const BODY_BYTES: number = createField("Body")["x-max-bytes"];
+const ATTRIBUTES_BYTES: number = createField("Attributes")["x-max-bytes"];
 const SUBJECT_MAX: number = createField("Subject").maxLength;
 const PAGE_SIZE = spec.components.parameters.PageSize.schema;
 /** A valid SID with its last character made non-hex: right length, wrong pattern. */
 const broken = (sid: string) => `${sid.slice(0, -1)}z`;
 const badSid = broken(MESSAGE_SID);
 const long = (n: number) => "x".repeat(n);
+/** A string holding JSON (a JSON string) of exactly `bytes` bytes of UTF-8, in four-byte emoji and ASCII. */
+const jsonOfBytes = (bytes: number) => {
+  const emoji = Math.floor((bytes - 2) / 4);
+  return JSON.stringify("🚢".repeat(emoji) + "x".repeat(bytes - 2 - emoji * 4));
+};
 const conversation = { ConversationSid: CONVERSATION_SID };
 const path = { ...conversation, Sid: MESSAGE_SID };
 const MESSAGES = "/v1/Conversations/{ConversationSid}/Messages";
@@ -129,7 +136,25 @@ const rows: Row[] = [
     "enum",
   ],
   // Bodies
-  ["body one character too long", () => messages().create({ body: long(BODY_MAX + 1) }), "body", "maxLength"],
+  [
+    "body one byte over its limit",
+    () => messages().create({ body: long(BODY_BYTES + 1) }),
+    "body",
+    "maxBytes",
+  ],
+  [
+    "body of four-byte emoji, one byte over its limit",
+    () => messages().create({ body: `${"🚢".repeat(BODY_BYTES / 4)}x` }),
+    "body",
+    "maxBytes",
+  ],
+  ["a 40,000-byte body", () => messages().create({ body: "é".repeat(20_000) }), "body", "maxBytes"],
+  [
+    "attributes one byte over their limit",
+    () => messages()(MESSAGE_SID).update({ attributes: jsonOfBytes(ATTRIBUTES_BYTES + 1) }),
+    "attributes",
+    "maxBytes",
+  ],
   ["body as a number", () => messages().create({ body: any(42) }), "body", "type"],
   ["body as an object", () => messages()(MESSAGE_SID).update({ body: any({ text: "hi" }) }), "body", "type"],
   ["body as an array", () => messages().create({ body: any(["a", "b"]) }), "body", "type"],
@@ -237,10 +262,20 @@ const rows: Row[] = [
     "minimum",
   ],
   [
-    "typed: Body one character too long",
-    () => typed().POST(MESSAGES, { params: { path: conversation }, body: { Body: long(BODY_MAX + 1) } }),
+    "typed: Body one byte over its limit",
+    () => typed().POST(MESSAGES, { params: { path: conversation }, body: { Body: long(BODY_BYTES + 1) } }),
     "Body",
-    "maxLength",
+    "maxBytes",
+  ],
+  [
+    "typed: Attributes one byte over their limit",
+    () =>
+      typed().POST(MESSAGES, {
+        params: { path: conversation },
+        body: { Attributes: jsonOfBytes(ATTRIBUTES_BYTES + 1) },
+      }),
+    "Attributes",
+    "maxBytes",
   ],
   [
     "typed: a body on an operation that takes none",
@@ -312,7 +347,7 @@ describe("bad input is refused before sending", () => {
 
   it("shortens a long offending value in the message", async () => {
     const error: Json = await messages()
-      .create({ body: long(5000) })
+      .create({ body: long(BODY_BYTES + 5000) })
       .catch((e: unknown) => e);
     expect(error.message.length).toBeLessThan(300);
     expect(error.message).toContain("…");
@@ -321,8 +356,10 @@ describe("bad input is refused before sending", () => {
 
 describe("valid edges go through", () => {
   it.each([
-    ["a body of exactly the maximum length", { body: long(BODY_MAX) }],
-    ["a body of as many emoji (characters, not UTF-16 units)", { body: "🚢".repeat(BODY_MAX) }],
+    ["a body of exactly the maximum bytes, in ASCII", { body: long(BODY_BYTES) }],
+    ["a body of exactly the maximum bytes, in four-byte emoji", { body: "🚢".repeat(BODY_BYTES / 4) }],
+    ["a 30,000-character chat message", { body: long(30_000) }],
+    ["attributes of exactly the maximum bytes", { attributes: jsonOfBytes(ATTRIBUTES_BYTES) }],
     ["a subject of exactly the maximum length", { subject: long(SUBJECT_MAX) }],
     [
       "dates as Date and as RFC 3339 with an offset",

@@ -1,8 +1,11 @@
 // The acceptance test: the seed's six twilio-node snippets, unchanged but for their import line,
 // run as child processes against the Prism mock, using this package packed with `npm pack` and
-// installed into an empty folder, once as CommonJS and once as ESM.
+// installed into an empty folder, once as CommonJS and once as ESM. Then every public export of
+// the installed package is called, from require() and from import (runtimes/smoke-core.mjs, the
+// same run as in every runtime of `npm run test:runtimes`).
+
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -91,4 +94,94 @@ describe("the seed's snippets against the packed package", () => {
       expect(result.stderr).toMatch(expected?.fails as RegExp);
     }
   });
+});
+
+describe("every public export of the packed package", () => {
+  const runners = {
+    require: `const pkg = require("${PACKAGE}");\nimport("./smoke-core.mjs").then(({ smoke }) => smoke(pkg, process.argv[2])).then((passed) => console.log(JSON.stringify(passed)));\n`,
+    import: `import * as pkg from "${PACKAGE}";\nimport { smoke } from "./smoke-core.mjs";\nconsole.log(JSON.stringify(await smoke(pkg, process.argv[2])));\n`,
+  };
+  it.each(Object.keys(runners) as (keyof typeof runners)[])(
+    "is called from %s, with one real request each way in",
+    async (kind) => {
+      await copyFile(join(ROOT, "runtimes/smoke-core.mjs"), join(app, "smoke-core.mjs"));
+      const file = kind === "require" ? "exports.cjs" : "exports.mjs";
+      await writeFile(join(app, file), runners[kind]);
+      const { stdout, stderr } = await run(process.execPath, [file, prismUrl()], {
+        cwd: app,
+        timeout: 20_000,
+      });
+      expect(stderr).toBe("");
+      const passed: string[] = JSON.parse(stdout);
+      expect(passed).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^facade: create, fetch, list/),
+          "typed client: create, fetch, list",
+          expect.stringMatching(/^errors: /),
+          expect.stringMatching(/^all \d+ exports$/),
+        ]),
+      );
+    },
+  );
+});
+
+describe("the packed package's types", () => {
+  // A TypeScript user's view, with Node's own module resolution: the declarations for import
+  // (.d.ts) and for require (.d.cts) both type the facade, the typed client and the errors.
+  const source = (importLine: string) => `${importLine}
+const client = twilio("AC", "token", { baseUrl: "http://127.0.0.1:9" });
+export const inService = client.conversations.v1.services("IS").conversations("CH").messages;
+export async function use(): Promise<string> {
+  const message = await inService.create({ body: "Ahoy", dateCreated: new Date() });
+  const sid: string = message.chatServiceSid;
+  const date: Date = message.dateCreated;
+  const api = createConversationsClient({ username: "AC", password: "token" });
+  const { data } = await api.GET("/v1/Conversations/{ConversationSid}/Messages", {
+    params: { path: { ConversationSid: "CH" }, query: { Order: "desc" } },
+  });
+  try {
+    await client.conversations.v1.conversations("CH").messages("IM").fetch();
+  } catch (error) {
+    if (error instanceof ConversationsError) return error.name;
+  }
+  // @ts-expect-error: a default-family message has no chatServiceSid
+  (await client.conversations.v1.conversations("CH").messages("IM").fetch()).chatServiceSid;
+  // @ts-expect-error: Order is asc or desc
+  await api.GET("/v1/Conversations/{ConversationSid}/Messages", { params: { path: { ConversationSid: "CH" }, query: { Order: "up" } } });
+  return sid + date.toISOString() + String(data?.messages.length);
+}
+`;
+  it("type-check a TypeScript user's code from import and from require (node16 resolution)", async () => {
+    await writeFile(
+      join(app, "consumer.mts"),
+      source(`import twilio, { ConversationsError, createConversationsClient } from "${PACKAGE}";`),
+    );
+    await writeFile(
+      join(app, "consumer.cts"),
+      source(
+        `import twilio = require("${PACKAGE}");\nconst { ConversationsError, createConversationsClient } = twilio;`,
+      ),
+    );
+    await writeFile(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          noEmit: true,
+          strict: true,
+          module: "node16",
+          moduleResolution: "node16",
+          target: "es2022",
+          lib: ["es2022", "dom"],
+          types: [],
+        },
+        files: ["consumer.mts", "consumer.cts"],
+      }),
+    );
+    const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
+    const result = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: app }).then(
+      () => ({ stdout: "" }),
+      (error: { stdout: string }) => error,
+    );
+    expect(result.stdout).toBe("");
+  }, 60_000);
 });

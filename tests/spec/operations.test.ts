@@ -112,7 +112,7 @@ describe("operations", () => {
     }
   });
 
-  it("give the two families the same parameters, bodies and responses, bar the service SID", () => {
+  it("give the two families the same parameters, bodies and errors, bar the service SID", () => {
     const byAction = (family: string) =>
       Object.fromEntries(operations.filter((o) => o.family === family).map((o) => [o.action, o]));
     const plain = byAction("default");
@@ -123,8 +123,58 @@ describe("operations", () => {
       expect(b.parameters.filter((p) => p.name !== "ChatServiceSid")).toEqual(a.parameters);
       expect(b.parameters.map((p) => p.name)).toContain("ChatServiceSid");
       expect(b.operation.requestBody).toBe(a.operation.requestBody);
-      for (const code of Object.keys(a.operation.responses)) {
+      expect(Object.keys(b.operation.responses)).toEqual(Object.keys(a.operation.responses));
+      for (const code of ERROR_RESPONSES) {
         expect(b.operation.responses[code], `${action} ${code}`).toBe(a.operation.responses[code]);
+      }
+    }
+  });
+
+  it("give a service's messages their own schema: Message composed with chat_service_sid, no copy", () => {
+    const { Message, ServiceMessage, MessageList, ServiceMessageList } = bundled.components.schemas;
+    expect(ServiceMessage.allOf[0]).toEqual({ $ref: "#/components/schemas/Message" });
+    expect(ServiceMessage.allOf[1].required).toEqual(["chat_service_sid"]);
+    expect(Object.keys(ServiceMessage.allOf[1].properties)).toEqual(["chat_service_sid"]);
+    expect(Message.properties.chat_service_sid).toBeUndefined();
+    expect(ServiceMessageList.properties.messages.items).toEqual({
+      $ref: "#/components/schemas/ServiceMessage",
+    });
+    expect(ServiceMessageList.properties.meta).toEqual(MessageList.properties.meta);
+    const success = (op: SpecOperation) => {
+      const [code] = successStatuses(op.operation).map(String);
+      return bundled.paths[op.path][op.method].responses[code as string].$ref;
+    };
+    for (const op of operations.filter((o) => o.action !== "delete")) {
+      const ref =
+        bundled.components.responses[success(op).split("/").at(-1)].content["application/json"].schema.$ref;
+      const expected = {
+        default: op.action === "list" ? "MessageList" : "Message",
+        service: op.action === "list" ? "ServiceMessageList" : "ServiceMessage",
+      }[op.family];
+      expect(ref, op.operationId).toBe(`#/components/schemas/${expected}`);
+    }
+  });
+
+  it("link each create answer to the fetch, update and delete of the message it made, in its family", () => {
+    for (const create of operations.filter((op) => op.action === "create")) {
+      const links = create.operation.responses["201"].links;
+      const targets = operations.filter(
+        (op) => op.family === create.family && ["fetch", "update", "delete"].includes(op.action),
+      );
+      expect(
+        Object.values<Json>(links)
+          .map((l) => l.operationId)
+          .sort(),
+      ).toEqual(targets.map((op) => op.operationId).sort());
+      for (const link of Object.values<Json>(links)) {
+        const target = targets.find((op) => op.operationId === link.operationId) as SpecOperation;
+        // Every path parameter of the target is given: the SID from the answer, the rest from the request.
+        const pathParams = target.parameters.filter((p) => p.in === "path").map((p) => p.name);
+        expect(Object.keys(link.parameters).sort()).toEqual(pathParams.sort());
+        expect(link.parameters.Sid).toBe("$response.body#/sid");
+        for (const name of pathParams.filter((n) => n !== "Sid")) {
+          expect(link.parameters[name]).toBe(`$request.path.${name}`);
+        }
       }
     }
   });

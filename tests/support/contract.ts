@@ -6,7 +6,7 @@ import twilio, { type TwilioClient } from "../../src/index.js";
 import { optionSlots } from "../../src/resources/call.js";
 import { routeFor } from "../../src/resources/routes.js";
 import { ACCOUNT_SID, AUTH_TOKEN, prismUrl, recordingFetch } from "./fixtures";
-import { type Json, nonNull, type SpecOperation } from "./spec";
+import { flattened, type Json, nonNull, type SpecOperation } from "./spec";
 
 /** mock: the embedded Prism mock (Prefer headers work); target: any server; live: Prism proxying Twilio. */
 export const MODE: "mock" | "target" | "live" = process.env.CONTRACT_TARGET
@@ -78,7 +78,7 @@ export function callFacade(
 /** The decoding the facade promises, worked out independently: camelCase keys, date-times as Date. */
 export function expectedDecoding(schema: Json, wire: Json): Json {
   const out: Json = {};
-  for (const [key, property] of Object.entries<Json>(schema.properties)) {
+  for (const [key, property] of Object.entries<Json>(flattened(schema).properties)) {
     const camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
     const value = wire[key];
     out[camel] = nonNull(property).format === "date-time" && value !== null ? new Date(value) : value;
@@ -89,7 +89,7 @@ export function expectedDecoding(schema: Json, wire: Json): Json {
 /** The way back: a decoded message's fields under their wire names, Dates as ISO strings. */
 export function toWire(schema: Json, decoded: Json): Json {
   const out: Json = {};
-  for (const key of Object.keys(schema.properties)) {
+  for (const key of Object.keys(flattened(schema).properties)) {
     const value = decoded[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())];
     if (value === undefined) continue;
     out[key] = value instanceof Date ? value.toISOString() : value;

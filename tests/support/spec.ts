@@ -56,12 +56,25 @@ export function nonNull(schema: Json): Json {
   return schema;
 }
 
+/** An object schema with its `allOf` branches merged in: their properties and required names. */
+export function flattened(schema: Json): Json {
+  if (!schema.allOf) return schema;
+  const { allOf, ...own } = schema;
+  const branches = [...allOf.map(flattened), own];
+  return {
+    ...own,
+    type: "object",
+    properties: Object.assign({}, ...branches.map((b: Json) => b.properties ?? {})),
+    required: [...new Set(branches.flatMap((b: Json) => b.required ?? []))],
+  };
+}
+
 /** Follows a dotted field path ("media[].sid", "delivery.sent") through object and array schemas. */
 export function fieldSchema(root: Json, dotted: string): Json {
   let schema = root;
   for (const part of dotted.split(".")) {
     const name = part.replace(/\[\]$/, "");
-    const next = nonNull(schema).properties?.[name];
+    const next = flattened(nonNull(schema)).properties?.[name];
     if (!next) throw new Error(`no field "${name}" (looking up "${dotted}")`);
     schema = part.endsWith("[]") ? nonNull(next).items : next;
   }

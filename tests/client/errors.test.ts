@@ -1,0 +1,224 @@
+// One error family: every error the package throws on purpose is a ConversationsError, of the
+// class that says what happened. Each public error path is walked here, from both entry points
+// where it applies, and the sources are checked to throw nothing else.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import * as pkg from "../../src/index.js";
+import twilio, {
+  AbortError,
+  ConfigurationError,
+  ConnectionError,
+  ConversationsError,
+  createConversationsClient,
+  InvalidResponseError,
+  RedirectError,
+  RestException,
+  TimeoutError,
+  UnsupportedError,
+  ValidationError,
+} from "../../src/index.js";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, MESSAGE_SID, responseExample } from "../support/fixtures";
+import type { Json } from "../support/spec";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+const answering =
+  (respond: () => Response | Promise<Response>): typeof fetch =>
+  async () =>
+    respond();
+const never: typeof fetch = (_input, init) =>
+  new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+const facade = (options: Parameters<typeof twilio>[2] = {}) =>
+  twilio(ACCOUNT_SID, AUTH_TOKEN, { maxRetries: 0, ...options }).conversations.v1.conversations(
+    CONVERSATION_SID,
+  ).messages;
+const typed = (options: Parameters<typeof createConversationsClient>[0] = {}) =>
+  createConversationsClient({ username: ACCOUNT_SID, password: AUTH_TOKEN, maxRetries: 0, ...options });
+const typedFetch = (options: Parameters<typeof createConversationsClient>[0] = {}) =>
+  typed(options).GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+    params: { path: { ConversationSid: CONVERSATION_SID, Sid: MESSAGE_SID } },
+  });
+const thrown = async (run: () => unknown): Promise<unknown> => {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("it did not throw");
+};
+
+type Case = [what: string, run: () => unknown, expected: abstract new (...args: never[]) => Error];
+const noEnv = () => {
+  vi.stubEnv("TWILIO_ACCOUNT_SID", "");
+  vi.stubEnv("TWILIO_AUTH_TOKEN", "");
+};
+const cases: Case[] = [
+  // Set-up
+  [
+    "no credentials (facade)",
+    () => {
+      noEnv();
+      twilio();
+    },
+    ConfigurationError,
+  ],
+  [
+    "no credentials (typed client)",
+    () => {
+      noEnv();
+      createConversationsClient();
+    },
+    ConfigurationError,
+  ],
+  ["a password but no user name", () => twilio(ACCOUNT_SID, ""), ConfigurationError],
+  [
+    "an accountSid that is not an Account SID",
+    () => twilio("SKx", "secret", { accountSid: "ACnope" }),
+    ConfigurationError,
+  ],
+  [
+    "a baseUrl that is no URL",
+    () => twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: "not a url" }),
+    ConfigurationError,
+  ],
+  ["a baseUrl holding credentials", () => typed({ baseUrl: "http://u:p@127.0.0.1" }), ConfigurationError],
+  [
+    "a baseUrl with a query",
+    () => twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: "http://h/?a=1" }),
+    ConfigurationError,
+  ],
+  [
+    "an edge that is no host label",
+    () => twilio(ACCOUNT_SID, AUTH_TOKEN, { edge: "a.b" }),
+    ConfigurationError,
+  ],
+  ["a timeout of 0", () => typed({ timeout: 0 }), ConfigurationError],
+  ["maxRetries of -1", () => twilio(ACCOUNT_SID, AUTH_TOKEN, { maxRetries: -1 }), ConfigurationError],
+  [
+    "maxRetryDelay of NaN",
+    () => twilio(ACCOUNT_SID, AUTH_TOKEN, { maxRetryDelay: Number.NaN }),
+    ConfigurationError,
+  ],
+  // Calls refused before sending
+  ["a SID that breaks its pattern", () => facade()("IMnope").fetch(), ValidationError],
+  ["an unknown option", () => facade().create({ bodyy: "x" } as never), ValidationError],
+  ["options that are not an object", () => facade().create("x" as never), ValidationError],
+  ["a limit of 0", () => facade().list({ limit: 0 }), ValidationError],
+  ["each() without a callback", () => facade().each({} as never), ValidationError],
+  [
+    "a typed call to a path the spec does not have",
+    () => (typed().GET as (path: string) => Promise<unknown>)("/v1/Nope"),
+    ValidationError,
+  ],
+  [
+    "a part of twilio-node this package does not cover",
+    () => (twilio(ACCOUNT_SID, AUTH_TOKEN) as Json).messages,
+    UnsupportedError,
+  ],
+  // Answers
+  [
+    "an error status",
+    () => facade({ fetch: answering(() => new Response(null, { status: 404 })) })(MESSAGE_SID).fetch(),
+    RestException,
+  ],
+  [
+    "a redirect",
+    () =>
+      typedFetch({
+        fetch: answering(() => new Response(null, { status: 302, headers: { location: "http://x/" } })),
+      }),
+    RedirectError,
+  ],
+  [
+    "a success that is not JSON (facade)",
+    () => facade({ fetch: answering(() => new Response("{")) })(MESSAGE_SID).fetch(),
+    InvalidResponseError,
+  ],
+  [
+    "a success that is not JSON (typed client)",
+    () => typedFetch({ fetch: answering(() => new Response("{")) }),
+    InvalidResponseError,
+  ],
+  [
+    "a success of the wrong shape",
+    () => typedFetch({ fetch: answering(() => Response.json({})) }),
+    InvalidResponseError,
+  ],
+  [
+    "a page link to another origin",
+    () =>
+      facade({
+        fetch: answering(() =>
+          Response.json({
+            ...responseExample("list"),
+            meta: { ...responseExample("list").meta, next_page_url: "https://evil.example/p" },
+          }),
+        ),
+      }).list(),
+    InvalidResponseError,
+  ],
+  // Transport
+  [
+    "a fetch that fails",
+    () =>
+      facade({
+        fetch: async () => {
+          throw new TypeError("fetch failed");
+        },
+      })(MESSAGE_SID).fetch(),
+    ConnectionError,
+  ],
+  ["no answer in time", () => typedFetch({ timeout: 20, fetch: never }), TimeoutError],
+  [
+    "a caller's abort",
+    () => facade({ fetch: never })(MESSAGE_SID).fetch({ signal: AbortSignal.abort() }),
+    AbortError,
+  ],
+];
+
+describe("every public error path throws its ConversationsError", () => {
+  it.each(cases)("%s", async (_, run, expected) => {
+    const error = await thrown(run);
+    expect(error).toBeInstanceOf(expected);
+    expect(error).toBeInstanceOf(ConversationsError);
+    expect((error as Error).name).toBe(expected.name);
+    expect((error as Error).message.length).toBeGreaterThan(5);
+  });
+
+  it("every error class the package exports is a ConversationsError, and each is walked above", () => {
+    const exported = Object.entries(pkg as Record<string, unknown>).filter(
+      (entry): entry is [string, { prototype: unknown }] =>
+        typeof entry[1] === "function" && entry[1].prototype instanceof Error,
+    );
+    const walked = new Set(cases.map(([, , expected]) => expected));
+    for (const [name, value] of exported) {
+      expect(value === ConversationsError || value.prototype instanceof ConversationsError, name).toBe(true);
+      if (value !== ConversationsError)
+        expect(walked.has(value as never), `${name} has a path above`).toBe(true);
+    }
+  });
+});
+
+describe("the sources throw nothing but ConversationsErrors", () => {
+  const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
+  const files = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !f.startsWith("generated"),
+  );
+  it("every `throw new X` names an exported ConversationsError class", () => {
+    const thrownClasses = new Set<string>();
+    for (const file of files) {
+      for (const [, name] of readFileSync(join(SRC, file), "utf8").matchAll(/throw new (\w+)/g)) {
+        thrownClasses.add(name as string);
+      }
+    }
+    expect(thrownClasses.size).toBeGreaterThan(5);
+    for (const name of thrownClasses) {
+      const value = (pkg as Record<string, unknown>)[name] as { prototype?: unknown } | undefined;
+      expect(value?.prototype instanceof ConversationsError, `throw new ${name}`).toBe(true);
+    }
+  });
+});
