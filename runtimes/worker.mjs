@@ -1,13 +1,17 @@
 // The smoke run as a Cloudflare Worker (bundled by esbuild, run by workerd): each request runs it
 // against env.MOCK_URL and answers with the same JSON as runtimes/smoke.mjs.
+import * as emulator from "../dist/emulator.js";
 import * as pkg from "../dist/index.js";
-import { smoke } from "./smoke-core.mjs";
+import { smoke, smokeEmulator } from "./smoke-core.mjs";
 
 export default {
   async fetch(_request, env) {
     const runtime = `workerd (process ${typeof globalThis.process})`;
     try {
-      return Response.json({ runtime, passed: await smoke(pkg, env.MOCK_URL) });
+      return Response.json({
+        runtime,
+        passed: [...(await smoke(pkg, env.MOCK_URL)), ...(await smokeEmulator(pkg, emulator))],
+      });
     } catch (error) {
       return Response.json({ runtime, error: `${error?.name}: ${error?.message}` });
     }

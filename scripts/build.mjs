@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run build`: dist/ with an ESM bundle (index.js), a CommonJS bundle (index.cjs) whose
 // module.exports is the twilio() function itself (so `require(pkg)(sid, token)` works as with
-// twilio-node), and declarations for both (.d.ts for import, .d.cts for require).
+// twilio-node), and declarations for both (.d.ts for import, .d.cts for require). The emulator is
+// a bundle of its own (emulator.js, emulator.cjs: `pkg/emulator`), so the client's does not grow,
+// and its command line is a Node script (emulator-cli.js, the package's bin).
 import { execFileSync } from "node:child_process";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -21,7 +23,8 @@ const common = {
   bundle: true,
   platform: "neutral",
   target: "es2022",
-  external: Object.keys(pkg.dependencies ?? {}),
+  // node:http is loaded by the emulator's listen() only, where it exists.
+  external: [...Object.keys(pkg.dependencies ?? {}), "node:*"],
   logLevel: "warning",
   legalComments: "none",
 };
@@ -32,6 +35,17 @@ await build({
   outfile: join(DIST, "index.cjs"),
   // require(pkg) is the twilio() function, carrying every named export (and .default) as well.
   footer: { js: "module.exports = Object.assign(module.exports.default, module.exports);" },
+});
+const emulator = { ...common, entryPoints: [join(ROOT, "src/emulator/index.ts")] };
+await build({ ...emulator, format: "esm", outfile: join(DIST, "emulator.js") });
+await build({ ...emulator, format: "cjs", outfile: join(DIST, "emulator.cjs") });
+await build({
+  ...common,
+  entryPoints: [join(ROOT, "src/emulator/cli.ts")],
+  platform: "node",
+  format: "esm",
+  outfile: join(DIST, "emulator-cli.js"),
+  banner: { js: "#!/usr/bin/env node" },
 });
 
 execFileSync(

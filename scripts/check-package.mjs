@@ -11,7 +11,10 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const binOf = (pkg, file) => join(ROOT, "node_modules", pkg, file);
 const dir = mkdtempSync(join(tmpdir(), "pack-"));
-const ALLOWED = /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|README\.md|LICENSE|package\.json)$/;
+// emulator/package.json: where resolvers that ignore "exports" (TypeScript's node10) find the
+// pkg/emulator subpath.
+const ALLOWED =
+  /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|README\.md|LICENSE|package\.json|emulator\/package\.json)$/;
 
 let failed = false;
 try {
@@ -37,6 +40,10 @@ try {
     "dist/index.cjs",
     "dist/index.d.ts",
     "dist/index.d.cts",
+    "dist/emulator.js",
+    "dist/emulator.cjs",
+    "dist/emulator-cli.js",
+    "emulator/package.json",
     "README.md",
     "LICENSE",
   ]) {

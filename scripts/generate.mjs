@@ -51,7 +51,9 @@ const asConst = (name, value) => `export const ${name} = ${JSON.stringify(value,
 
 /** TypeScript types of paths, operations and components, by openapi-typescript. */
 async function typesFile() {
-  const ast = await openapiTS(pathToFileURL(SPEC_PATH));
+  // defaultNonNullable: false: a request field with a default (Author defaults to "system") stays
+  // optional for the caller; the default is what the server fills in.
+  const ast = await openapiTS(pathToFileURL(SPEC_PATH), { defaultNonNullable: false });
   return header("TypeScript types of the API, by openapi-typescript.") + astToString(ast);
 }
 
@@ -65,6 +67,20 @@ function successSchema(bundled, operation) {
   if (media && !schemaRefName(media.schema?.$ref))
     throw new Error("a success answer's schema must be a component schema (so the client can name it)");
   return schemaRefName(media?.schema?.$ref);
+}
+
+/** The first example of Twilio's error body for each status, from the spec's error responses. */
+function errorBodies(bundled) {
+  const byStatus = {};
+  for (const response of Object.values(bundled.components?.responses ?? {})) {
+    const media = response.content?.["application/json"];
+    if (schemaRefName(media?.schema?.$ref) !== "TwilioError") continue;
+    for (const example of Object.values(media.examples ?? {})) {
+      const { status, code, message, more_info } = example.value;
+      byStatus[status] ??= { code, message, more_info };
+    }
+  }
+  return Object.fromEntries(Object.entries(byStatus).sort(([a], [b]) => Number(a) - Number(b)));
 }
 
 /**
@@ -85,6 +101,7 @@ async function operationsFile() {
       path,
       success: successStatuses(operation)[0],
       ...(returns && { returns }),
+      ...(operation["x-pagination"] && { pagination: operation["x-pagination"] }),
       parameters: parameters.map(({ name, in: location, required = false, schema }) => ({
         name,
         in: location,
@@ -101,8 +118,12 @@ async function operationsFile() {
     };
   }
   return (
-    header("Request constraints of every operation, and the servers they are served from.") +
+    header(
+      "Request constraints of every operation, the servers they are served from, and Twilio's error bodies.",
+    ) +
     asConst("operations", table) +
+    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
+    asConst("errorBodies", errorBodies(bundled)) +
     "\n" +
     asConst(
       "servers",

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: a walk through the Message resource with the facade, printed as a transcript.
-//   (default)  against the embedded Prism mock of openapi/messages.yaml, started and stopped here
+//   (default)  against the package's emulator, in this process: no account, no network, and a
+//              consistent walk (the fetched message is the created one, pages page)
+//   --prism    against the Prism mock of openapi/messages.yaml, started and stopped here (stateless:
+//              each call gets the spec's example)
 //   --live     against Twilio, with TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_CONVERSATION_SID
 //              (TWILIO_CHAT_SERVICE_SID for the service step); it deletes only the message it created.
 import { parseArgs } from "node:util";
@@ -13,13 +16,17 @@ function fail(message, code = 2) {
 }
 
 let live;
+let prism;
 try {
   ({
-    values: { live },
-  } = parseArgs({ options: { live: { type: "boolean", default: false } } }));
+    values: { live, prism },
+  } = parseArgs({
+    options: { live: { type: "boolean", default: false }, prism: { type: "boolean", default: false } },
+  }));
 } catch (error) {
-  fail(`${error.message}. Usage: npm start [-- --live]`);
+  fail(`${error.message}. Usage: npm start [-- --prism | --live]`);
 }
+if (live && prism) fail("--prism and --live exclude each other. Usage: npm start [-- --prism | --live]");
 
 const env = process.env;
 if (live) {
@@ -30,8 +37,10 @@ if (live) {
 }
 
 let twilio;
+let createEmulator;
 try {
   ({ default: twilio } = await import("../dist/index.js"));
+  ({ createEmulator } = await import("../dist/emulator.js"));
 } catch {
   fail("dist/ is missing: run `npm run build` first (npm start does it for you)");
 }
@@ -55,6 +64,21 @@ try {
     conversation = env.TWILIO_CONVERSATION_SID;
     service = env.TWILIO_CHAT_SERVICE_SID;
     console.log(`Live, as ${client.accountSid}\n`);
+  } else if (!prism) {
+    const spec = await loadDereferencedSpec();
+    const emulator = createEmulator();
+    conversation = spec.components.parameters.ConversationSid.example;
+    service = spec.components.parameters.ChatServiceSid.example;
+    // Two earlier messages, so that the lists have something to order and page.
+    emulator.seed(conversation, [
+      { author: "hook", body: "Who goes there?", dateCreated: new Date("2015-12-16T22:18:30Z") },
+      { author: "peter", body: "A friend.", dateCreated: new Date("2015-12-16T22:18:33Z") },
+    ]);
+    emulator.seed(conversation, [{ author: "wendy", body: "Second star to the right." }], { service });
+    client = twilio(spec.components.examples.CreatedMessage.value.account_sid, "any-token", {
+      fetch: emulator.fetch,
+    });
+    console.log("Emulator of openapi/messages.yaml (conversations-message/emulator), in this process\n");
   } else {
     const spec = await loadDereferencedSpec();
     mock = await startPrism(["mock", SPEC_PATH, "--errors", "--verboseLevel", "warn"]);
@@ -100,6 +124,21 @@ try {
     const all = await messages.list({ order: "desc", limit: 20 });
     return [`${all.length} message(s)`, ...all.map(describe)].join("\n     ");
   });
+  step(
+    "Page through, two at a time",
+    "conversations(…).messages.page({ pageSize: 2 }), then page.nextPage()",
+    async () => {
+      const lines = [];
+      for (
+        let page = await messages.page({ pageSize: 2 }), n = 1;
+        page && n <= 5;
+        page = await page.nextPage(), n++
+      ) {
+        lines.push(`page ${n}: ${page.instances.map((m) => `#${m.index}`).join(", ") || "(empty)"}`);
+      }
+      return lines.join("\n     ");
+    },
+  );
   step(
     "Update it",
     () => `conversations(…).messages(${show(created.sid)}).update({ body: "I take back what I said" })`,

@@ -62,6 +62,8 @@ async function workerd(mockUrl) {
       format: "esm",
       platform: "neutral",
       target: "es2022",
+      // The emulator imports node:http only inside listen(), which a Worker never calls.
+      external: ["node:*"],
       outfile: join(dir, "worker.js"),
       logLevel: "error",
     });

@@ -123,6 +123,92 @@ function planFor(operation: Operation): Plan {
   return plan;
 }
 
+/** The first rule a request breaks: the field (as the caller named it), the rule, its wording, the value. */
+export interface Violation {
+  field: string;
+  rule: string;
+  text: string;
+  value: unknown;
+}
+
+export interface CheckOptions {
+  /** Maps wire names to the caller's (camelCase for the facade). */
+  nameOf?: (wire: string) => string;
+  /**
+   * Refuse parameters the operation does not have (a client's typo). A server ignores them, as
+   * Twilio does, so the emulator turns this off.
+   */
+  refuseUnknown?: boolean;
+  /** Body keywords not to judge by (a server skips the spec's `x-advisory-keywords`). */
+  ignore?: readonly string[];
+}
+
+/** The first error of a validator that is not about an ignored keyword. */
+function firstError(validate: Validator, ignore: readonly string[] | undefined): AjvError | undefined {
+  const errors = validate.errors ?? [];
+  return ignore ? errors.find((e) => !ignore.includes(e.keyword)) : errors[0];
+}
+
+/** The first rule the request breaks, or undefined when it keeps them all. */
+export function findViolation(
+  operationId: OperationId,
+  operation: Operation,
+  request: WireRequest,
+  { nameOf = (wire) => wire, refuseUnknown = true, ignore }: CheckOptions = {},
+): Violation | undefined {
+  const { known, parameters } = planFor(operation);
+  if (refuseUnknown) {
+    for (const location of ["path", "query", "header"] as const) {
+      for (const name in request[location]) {
+        const value = request[location][name];
+        if (value !== undefined && !known.has(`${location} ${name}`)) {
+          return {
+            field: nameOf(name),
+            rule: "unknown",
+            text: `is not a ${location} parameter of this operation`,
+            value,
+          };
+        }
+      }
+    }
+  }
+  for (const p of parameters) {
+    const value = request[p.in][p.name];
+    if (value === undefined) {
+      if (p.required) return { field: nameOf(p.name), rule: "required", text: "is required", value };
+      continue;
+    }
+    const { validate } = p;
+    const field = nameOf(p.name);
+    if (!validate(value)) {
+      const error = validate.errors?.[0] as AjvError;
+      return { field, rule: ruleName(error.keyword), text: ruleText(error), value };
+    }
+    if (p.in === "path" && (value === "" || value === "." || value === "..")) {
+      return {
+        field,
+        rule: "path segment",
+        text: "cannot be empty, '.' or '..': it would change the request path",
+        value,
+      };
+    }
+  }
+  const validateBody = bodyValidators[operationId];
+  if (request.body !== undefined && validateBody && !validateBody(request.body)) {
+    const error = firstError(validateBody, ignore);
+    if (!error) return undefined;
+    const wire =
+      error.keyword === "additionalProperties"
+        ? String(error.params.additionalProperty)
+        : (error.instancePath.split("/")[1] ?? "");
+    // An empty path is the body itself (not an object, say).
+    const rule = ruleName(error.keyword);
+    if (!wire) return { field: "body", rule, text: ruleText(error), value: request.body };
+    return { field: nameOf(wire), rule, text: ruleText(error), value: request.body[wire] };
+  }
+  return undefined;
+}
+
 /** Throws a ValidationError for the first rule the request breaks. `nameOf` maps wire names to the caller's. */
 export function validateRequest(
   operationId: OperationId,
@@ -130,51 +216,6 @@ export function validateRequest(
   request: WireRequest,
   nameOf: (wire: string) => string = (wire) => wire,
 ): void {
-  const { known, parameters } = planFor(operation);
-  for (const location of ["path", "query", "header"] as const) {
-    for (const name in request[location]) {
-      if (request[location][name] !== undefined && !known.has(`${location} ${name}`)) {
-        fail(
-          operationId,
-          nameOf(name),
-          "unknown",
-          `is not a ${location} parameter of this operation`,
-          request[location][name],
-        );
-      }
-    }
-  }
-  for (const p of parameters) {
-    const value = request[p.in][p.name];
-    if (value === undefined) {
-      if (p.required) fail(operationId, nameOf(p.name), "required", "is required", value);
-      continue;
-    }
-    const { validate } = p;
-    const field = nameOf(p.name);
-    if (!validate(value)) {
-      const error = validate.errors?.[0] as AjvError;
-      fail(operationId, field, ruleName(error.keyword), ruleText(error), value);
-    }
-    if (p.in === "path" && (value === "" || value === "." || value === "..")) {
-      fail(
-        operationId,
-        field,
-        "path segment",
-        "cannot be empty, '.' or '..': it would change the request path",
-        value,
-      );
-    }
-  }
-  const validateBody = bodyValidators[operationId];
-  if (request.body !== undefined && validateBody && !validateBody(request.body)) {
-    const error = validateBody.errors?.[0] as AjvError;
-    const wire =
-      error.keyword === "additionalProperties"
-        ? String(error.params.additionalProperty)
-        : (error.instancePath.split("/")[1] ?? "");
-    // An empty path is the body itself (not an object, say).
-    if (!wire) fail(operationId, "body", ruleName(error.keyword), ruleText(error), request.body);
-    fail(operationId, nameOf(wire), ruleName(error.keyword), ruleText(error), request.body[wire]);
-  }
+  const violation = findViolation(operationId, operation, request, { nameOf });
+  if (violation) fail(operationId, violation.field, violation.rule, violation.text, violation.value);
 }

@@ -205,12 +205,14 @@ export interface components {
         DeliveryStatus: "all" | "some" | "none";
         /** @description The fields of a new message. */
         CreateMessageRequest: {
+            /** @default system */
             Author?: components["schemas"]["MessageAuthor"];
             Body?: components["schemas"]["MessageBody"];
             /** @description The date that this message was created; defaults to now. */
             DateCreated?: components["schemas"]["Timestamp"];
             /** @description The date that this message was last updated. */
             DateUpdated?: components["schemas"]["Timestamp"];
+            /** @default {} */
             Attributes?: components["schemas"]["MessageAttributes"];
             /** @description The Media SID to be attached to the new message. */
             MediaSid?: components["schemas"]["MediaSid"];

@@ -1,4 +1,4 @@
-// GENERATED FILE - DO NOT EDIT. Request constraints of every operation, and the servers they are served from.
+// GENERATED FILE - DO NOT EDIT. Request constraints of every operation, the servers they are served from, and Twilio's error bodies.
 // Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
 // file is out of step with the spec.
 
@@ -8,6 +8,26 @@ export const operations = {
     "path": "/v1/Conversations/{ConversationSid}/Messages",
     "success": 200,
     "returns": "MessageList",
+    "pagination": {
+      "items": "messages",
+      "sortedBy": "index",
+      "parameters": {
+        "order": "Order",
+        "pageSize": "PageSize",
+        "page": "Page",
+        "pageToken": "PageToken"
+      },
+      "meta": {
+        "at": "meta",
+        "page": "page",
+        "pageSize": "page_size",
+        "url": "url",
+        "firstPageUrl": "first_page_url",
+        "previousPageUrl": "previous_page_url",
+        "nextPageUrl": "next_page_url",
+        "key": "key"
+      }
+    },
     "parameters": [
       {
         "name": "ConversationSid",
@@ -98,6 +118,7 @@ export const operations = {
         ],
         "properties": {
           "Author": {
+            "default": "system",
             "type": "string"
           },
           "Body": {
@@ -113,6 +134,7 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
+            "default": "{}",
             "x-max-bytes": 4096,
             "type": "string",
             "contentMediaType": "application/json"
@@ -287,6 +309,26 @@ export const operations = {
     "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages",
     "success": 200,
     "returns": "ServiceMessageList",
+    "pagination": {
+      "items": "messages",
+      "sortedBy": "index",
+      "parameters": {
+        "order": "Order",
+        "pageSize": "PageSize",
+        "page": "Page",
+        "pageToken": "PageToken"
+      },
+      "meta": {
+        "at": "meta",
+        "page": "page",
+        "pageSize": "page_size",
+        "url": "url",
+        "firstPageUrl": "first_page_url",
+        "previousPageUrl": "previous_page_url",
+        "nextPageUrl": "next_page_url",
+        "key": "key"
+      }
+    },
     "parameters": [
       {
         "name": "ChatServiceSid",
@@ -399,6 +441,7 @@ export const operations = {
         ],
         "properties": {
           "Author": {
+            "default": "system",
             "type": "string"
           },
           "Body": {
@@ -414,6 +457,7 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
+            "default": "{}",
             "x-max-bytes": 4096,
             "type": "string",
             "contentMediaType": "application/json"
@@ -615,6 +659,45 @@ export const operations = {
         }
       }
     ]
+  }
+} as const;
+
+/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */
+export const errorBodies = {
+  "400": {
+    "code": 20001,
+    "message": "Invalid parameter",
+    "more_info": "https://www.twilio.com/docs/errors/20001"
+  },
+  "401": {
+    "code": 20003,
+    "message": "Authenticate",
+    "more_info": "https://www.twilio.com/docs/errors/20003"
+  },
+  "404": {
+    "code": 20404,
+    "message": "The requested resource /v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages/IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404"
+  },
+  "405": {
+    "code": 20004,
+    "message": "Method not allowed",
+    "more_info": "https://www.twilio.com/docs/errors/20004"
+  },
+  "429": {
+    "code": 20429,
+    "message": "Too Many Requests",
+    "more_info": "https://www.twilio.com/docs/errors/20429"
+  },
+  "500": {
+    "code": 20500,
+    "message": "Internal Server Error",
+    "more_info": "https://www.twilio.com/docs/errors/20500"
+  },
+  "503": {
+    "code": 20503,
+    "message": "Service Unavailable",
+    "more_info": "https://www.twilio.com/docs/errors/20503"
   }
 } as const;
 

@@ -84,7 +84,8 @@ export const schemas = {
     ],
     "properties": {
       "Author": {
-        "$ref": "#/components/schemas/MessageAuthor"
+        "$ref": "#/components/schemas/MessageAuthor",
+        "default": "system"
       },
       "Body": {
         "$ref": "#/components/schemas/MessageBody"
@@ -96,7 +97,8 @@ export const schemas = {
         "$ref": "#/components/schemas/Timestamp"
       },
       "Attributes": {
-        "$ref": "#/components/schemas/MessageAttributes"
+        "$ref": "#/components/schemas/MessageAttributes",
+        "default": "{}"
       },
       "MediaSid": {
         "$ref": "#/components/schemas/MediaSid"

@@ -5,7 +5,7 @@
 // same run as in every runtime of `npm run test:runtimes`).
 
 import { execFile } from "node:child_process";
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -183,5 +183,40 @@ export async function use(): Promise<string> {
       (error: { stdout: string }) => error,
     );
     expect(result.stdout).toBe("");
+  }, 60_000);
+});
+
+describe("the packed package's command line", () => {
+  it("npx conversations-message-emulator --help works from the installed tarball", async () => {
+    const { stdout } = await run(join(app, "node_modules/.bin/conversations-message-emulator"), ["--help"], {
+      cwd: app,
+    });
+    expect(stdout).toMatch(/^Usage: conversations-message-emulator/);
+  });
+});
+
+describe("the README's emulator example, in a project with only the packed package", () => {
+  it("passes as written, with no clone and no mock server", async () => {
+    const readme = await readFile(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Test your code against the emulator"));
+    const example = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example, "the section's first js block").toMatch(/from "conversations-message\/emulator"/);
+    await writeFile(join(app, "messages.test.mjs"), example as string);
+    // The project's own vitest, as `npm install -D vitest` would give it.
+    await symlink(join(ROOT, "node_modules/vitest"), join(app, "node_modules/vitest"), "dir").catch(() => {});
+    const vitest = join(ROOT, "node_modules/vitest/vitest.mjs");
+    const result = await run(process.execPath, [vitest, "run", "messages.test.mjs", "--root", app], {
+      cwd: app,
+      env: { PATH: process.env.PATH, CI: "1" },
+      timeout: 60_000,
+    }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout + error.stderr,
+      }),
+    );
+    expect(result.stdout).toMatch(/1 passed/);
+    expect(result.code).toBe(0);
   }, 60_000);
 });

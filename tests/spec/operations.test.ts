@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { HTTP_METHODS, successStatuses } from "../../scripts/lib/spec.mjs";
-import { ACTIONS, type Json, loadSpec, type SpecOperation } from "../support/spec";
+import { ACTIONS, flattened, type Json, loadSpec, type SpecOperation } from "../support/spec";
 
 let deref: Json;
 let bundled: Json;
@@ -152,6 +152,25 @@ describe("operations", () => {
         service: op.action === "list" ? "ServiceMessageList" : "ServiceMessage",
       }[op.family];
       expect(ref, op.operationId).toBe(`#/components/schemas/${expected}`);
+    }
+  });
+
+  it("say how each list pages (x-pagination), naming only what the spec has", () => {
+    for (const op of operations.filter((o) => o.action === "list")) {
+      const paging = op.operation["x-pagination"];
+      expect(paging, op.operationId).toBeDefined();
+      const page = flattened(op.operation.responses["200"].content["application/json"].schema);
+      const item = flattened(page.properties[paging.items].items);
+      expect(item.properties[paging.sortedBy]?.type, "the sort field").toBe("integer");
+      const names = op.parameters.map((p: Json) => p.name);
+      for (const name of Object.values<string>(paging.parameters))
+        expect(names, op.operationId).toContain(name);
+      const order = op.parameters.find((p: Json) => p.name === paging.parameters.order);
+      expect(order.schema.enum, "ascending, then descending").toHaveLength(2);
+      const { at, ...metaFields } = paging.meta;
+      const meta = page.properties[at];
+      for (const name of Object.values<string>(metaFields))
+        expect(Object.keys(meta.properties), at).toContain(name);
     }
   });
 

@@ -1,0 +1,71 @@
+/// <reference types="node" />
+// `npx conversations-message-emulator [--port 4010] [--host 127.0.0.1] [--rate-limit 30]`: the
+// emulator as a server on loopback, for code in another process or language. Prints its URL;
+// stops cleanly on SIGINT or SIGTERM.
+import { parseArgs } from "node:util";
+import { createEmulator } from "./index.js";
+
+const USAGE = `Usage: conversations-message-emulator [--port N] [--host H] [--rate-limit N]
+
+A stateful emulator of Twilio's Conversations Message API on loopback, for tests:
+point a client at the URL it prints (baseUrl, or TWILIO_CONVERSATIONS_BASE_URL).
+
+  --port N         the port to listen on (default 4010; 0 picks a free one)
+  --host H         the address to listen on (default 127.0.0.1)
+  --rate-limit N   answer 429 past N message actions per second per conversation (Twilio: 30)
+  --help           this text`;
+
+function usage(message: string): never {
+  console.error(`conversations-message-emulator: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { port?: string; host?: string; "rate-limit"?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      "rate-limit": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  }));
+} catch (error) {
+  usage((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const whole = (flag: string, text: string | undefined, min: number) => {
+  const n = Number(text);
+  if (!/^\d+$/.test(text ?? "") || n < min || n > 65_535)
+    usage(`${flag} must be a whole number from ${min} to 65535, got ${text}`);
+  return n;
+};
+const port = whole("--port", values.port, 0);
+const rateLimit =
+  values["rate-limit"] === undefined ? undefined : whole("--rate-limit", values["rate-limit"], 1);
+
+const emulator = createEmulator({ rateLimit });
+let url: string;
+try {
+  url = await emulator.listen(port, values.host);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  console.error(
+    `conversations-message-emulator: cannot listen on ${values.host}:${port}: ${code ?? (error as Error).message}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `Conversations Message emulator on ${url}${rateLimit ? ` (rate limit ${rateLimit}/s per conversation)` : ""}`,
+);
+console.log("Any credentials are accepted. Ctrl-C stops it.");
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    await emulator.close();
+    console.log("Emulator stopped.");
+    process.exit(0);
+  });
+}

@@ -1,0 +1,234 @@
+// conversations-message/emulator: a stateful, in-process fake of the Message API, for testing code
+// that uses it without an account, a network or a mock server process.
+//   const emulator = createEmulator();
+//   const client = twilio("AC…", "token", { fetch: emulator.fetch });   // no port, no process
+//   const url = await emulator.listen(4010);                             // or a real server (Node)
+// It behaves as the spec says wherever the spec can say it (operations, validation with the
+// client's own generated validators, statuses, schemas, error bodies, defaults, paging), and as
+// Twilio does where it cannot (indices, dates, page tokens).
+
+import { camelCase } from "../core/case.js";
+import { ValidationError } from "../core/errors.js";
+import { findViolation, shown } from "../core/validate.js";
+import { fields } from "../generated/fields.js";
+import { servers } from "../generated/operations.js";
+import { routeFor } from "../resources/routes.js";
+import {
+  type Fault,
+  handle,
+  type Incoming,
+  newMessage,
+  type Outgoing,
+  type RecordedRequest,
+  type State,
+  wireMessage,
+} from "./handler.js";
+import { isSid, newSid } from "./sids.js";
+import { Store } from "./store.js";
+
+export { ConversationsError, ValidationError } from "../core/errors.js";
+export type { Fault, RecordedRequest } from "./handler.js";
+
+export interface EmulatorOptions {
+  /**
+   * Message actions per second per conversation before a 429 (code 20429, with Retry-After), as
+   * Twilio limits them (30). Off by default.
+   */
+  rateLimit?: number;
+  /** With `authToken`: the only Account SID accepted as user name. Default: any user name. */
+  accountSid?: string;
+  /** The only password accepted. Default: any non-empty password. */
+  authToken?: string;
+  /** The largest request body taken, in bytes; a larger one is answered with a 400. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** The clock for `date_created` and `date_updated`. Default: the real time. */
+  now?: () => Date;
+}
+
+/** A message to seed, as `create()` takes it (camelCase fields, dates as Date or RFC 3339). */
+export type SeedMessage = Record<string, unknown>;
+
+/** Where a conversation is: the default family, or an explicit Conversation Service (an IS SID). */
+export interface Where {
+  service?: string;
+}
+
+export interface Emulator {
+  /** A fetch for the client: `twilio(sid, token, { fetch: emulator.fetch })`. Any URL's origin works. */
+  readonly fetch: typeof fetch;
+  /** Node only: serves the emulator over HTTP on loopback; resolves its URL (`http://127.0.0.1:4010`). */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops the server `listen()` started (if any). */
+  close(): Promise<void>;
+  /** Adds messages to a conversation (by SID or unique name), as creates would; returns them as fetched. */
+  seed(conversation: string, messages: SeedMessage[], where?: Where): Record<string, unknown>[];
+  /** The messages of a conversation now, oldest first, as fetched (URLs on the spec's server). */
+  messages(conversation: string, where?: Where): Record<string, unknown>[];
+  /** Every request received so far, oldest first, with its operation, parameters and headers. */
+  readonly requests: RecordedRequest[];
+  /** Makes the next matching request fail (or wait, or drop its connection); faults queue up. */
+  failNext(fault: Fault): void;
+  /** Forgets every conversation, message, request and queued fault. */
+  reset(): void;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Creates an emulator with no conversations. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const state: State = {
+    store: new Store(),
+    settings: {
+      rateLimit: options.rateLimit,
+      accountSid: options.accountSid,
+      authToken: options.authToken,
+      defaultAccount: options.accountSid ?? newSid("AccountSid"),
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      now: options.now ?? (() => new Date()),
+    },
+    faults: [],
+    requests: [],
+  };
+  let server: { close(): Promise<void> } | undefined;
+
+  const emulatorFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined) ?? undefined;
+    if (signal?.aborted) throw signal.reason;
+    const incoming = await readFetch(input, init, state.settings.maxBodyBytes);
+    const outgoing = await handle(state, incoming, signal);
+    if (outgoing.reset) {
+      // What fetch does when the server drops the connection.
+      throw new TypeError("fetch failed", {
+        cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+      });
+    }
+    return toResponse(outgoing);
+  };
+
+  const conversationOf = (conversation: string, where: Where = {}) => {
+    if (where.service !== undefined && !isSid("ChatServiceSid", where.service)) {
+      const field = "service";
+      throw new ValidationError(
+        field,
+        "pattern",
+        `seed: ${field} must be a Conversation Service SID (got ${shown(where.service)})`,
+      );
+    }
+    return state.store.conversation(where.service, conversation);
+  };
+  const origin = servers[0] as string;
+
+  return {
+    fetch: emulatorFetch as typeof fetch,
+    async listen(port = 0, host = "127.0.0.1") {
+      if (server) throw new ValidationError("listen", "once", "listen: the emulator is already listening");
+      const { serve } = await import("./http.js");
+      const served = await serve(
+        (incoming) => handle(state, incoming),
+        state.settings.maxBodyBytes,
+        port,
+        host,
+      );
+      server = served;
+      return served.url;
+    },
+    async close() {
+      await server?.close();
+      server = undefined;
+    },
+    seed(conversation, messages, where) {
+      const target = conversationOf(conversation, where);
+      return messages.map((message) => {
+        const body = seedBody(message, conversation);
+        const stored = state.store.add(
+          target,
+          newMessage(body, target, state.settings.defaultAccount, state.settings.now(), newSid("MessageSid")),
+        );
+        return wireMessage(stored, target, origin);
+      });
+    },
+    messages(conversation, where) {
+      const target = conversationOf(conversation, where);
+      return [...target.messages.values()].map((m) => wireMessage(m, target, origin));
+    },
+    requests: state.requests,
+    failNext(fault) {
+      if (!fault || typeof fault !== "object" || !(fault.status || fault.delay || fault.reset)) {
+        throw new ValidationError("fault", "required", "failNext: give a status, a delay or reset: true");
+      }
+      state.faults.push({ ...fault, times: fault.times ?? 1 });
+    },
+    reset() {
+      state.store.clear();
+      state.faults.length = 0;
+      state.requests.length = 0;
+    },
+  };
+}
+
+/** A seed message's create fields, camelCase to wire names, checked as the client checks a create. */
+function seedBody(message: SeedMessage, conversation: string): Record<string, unknown> {
+  const { operation, operationId } = routeFor("default", "create");
+  const names = new Map<string, string>(
+    fields.CreateMessageRequest.names.map((wire) => [camelCase(wire), wire]),
+  );
+  const body: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(message ?? {})) {
+    const wire = names.get(name);
+    if (!wire) {
+      throw new ValidationError(
+        name,
+        "unknown",
+        `seed: ${name} is not a field of a new message (${[...names.keys()].join(", ")})`,
+      );
+    }
+    body[wire] = value instanceof Date ? value.toISOString() : value;
+  }
+  const violation = findViolation(
+    operationId,
+    operation,
+    { path: { ConversationSid: conversation }, query: {}, header: {}, body },
+    {
+      nameOf: camelCase,
+      refuseUnknown: false,
+    },
+  );
+  if (violation) {
+    throw new ValidationError(
+      violation.field,
+      violation.rule,
+      `seed: ${violation.field} ${violation.text} (got ${shown(violation.value)})`,
+    );
+  }
+  return body;
+}
+
+/** A fetch call's request, read the way the emulator handles it (the body cut off past the limit). */
+async function readFetch(
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+  maxBodyBytes: number,
+): Promise<Incoming> {
+  // The client calls fetch(url, init) with a string body: read it without building a Request.
+  const request = input instanceof Request ? new Request(input, init) : undefined;
+  const url = new URL(request ? request.url : String(input));
+  const headers = new Headers(request ? request.headers : init?.headers);
+  let body = "";
+  if (request) body = await request.text();
+  else if (typeof init?.body === "string") body = init.body;
+  else if (init?.body !== undefined && init.body !== null) body = await new Response(init.body).text();
+  // A UTF-16 unit is at most 3 bytes of UTF-8: only a long body needs counting.
+  const tooLarge = body.length * 3 > maxBodyBytes && new TextEncoder().encode(body).length > maxBodyBytes;
+  return {
+    method: request?.method ?? init?.method ?? "GET",
+    url,
+    header: (name) => headers.get(name),
+    headers: () => Object.fromEntries(headers),
+    body: tooLarge ? "" : body,
+    tooLarge,
+  };
+}
+
+function toResponse(outgoing: Outgoing): Response {
+  return new Response(outgoing.body ?? null, { status: outgoing.status, headers: outgoing.headers });
+}

@@ -1,0 +1,55 @@
+// SIDs as the spec shapes them: each kind's prefix and length are read from its component schema's
+// pattern (`^IM[0-9a-fA-F]{32}$`), so a new SID is always one the spec (and the client) accepts.
+import { UnsupportedError } from "../core/errors.js";
+import { schemas } from "../generated/schemas.js";
+
+export type SidKind = "AccountSid" | "ChatServiceSid" | "ConversationSid" | "MessageSid" | "ParticipantSid";
+
+interface SidShape {
+  prefix: string;
+  digits: number;
+  test: RegExp;
+}
+const shapes = new Map<SidKind, SidShape>();
+
+function shapeOf(kind: SidKind): SidShape {
+  let shape = shapes.get(kind);
+  if (!shape) {
+    const pattern = (schemas[kind] as { pattern: string }).pattern;
+    const parts = /^\^([A-Z]+)\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(pattern);
+    if (!parts)
+      throw new UnsupportedError(
+        `the emulator makes SIDs of a prefix and hex digits; the spec gives ${kind} ${pattern}`,
+      );
+    shape = { prefix: parts[1] as string, digits: Number(parts[2]), test: new RegExp(pattern) };
+    shapes.set(kind, shape);
+  }
+  return shape;
+}
+
+/** A new random SID of that kind. */
+export function newSid(kind: SidKind): string {
+  const { prefix, digits } = shapeOf(kind);
+  const bytes = crypto.getRandomValues(new Uint8Array(Math.ceil(digits / 2)));
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return prefix + hex.slice(0, digits);
+}
+
+/** The same SID every time for the same seed text (a participant per author, say). */
+export function stableSid(kind: SidKind, seed: string): string {
+  const { prefix, digits } = shapeOf(kind);
+  // FNV-1a, widened by re-seeding: enough to spread authors apart, not a hash for security.
+  let hex = "";
+  for (let round = 0; hex.length < digits; round++) {
+    let hash = 0x811c9dc5 ^ round;
+    for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
+    hex += (hash >>> 0).toString(16).padStart(8, "0");
+  }
+  return prefix + hex.slice(0, digits);
+}
+
+/** Whether a value is a SID of that kind. */
+export function isSid(kind: SidKind, value: unknown): value is string {
+  return typeof value === "string" && shapeOf(kind).test.test(value);
+}
