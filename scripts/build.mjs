@@ -2,8 +2,8 @@
 // `npm run build`: dist/ with an ESM bundle (index.js), a CommonJS bundle (index.cjs) whose
 // module.exports is the twilio() function itself (so `require(pkg)(sid, token)` works as with
 // twilio-node), and declarations for both (.d.ts for import, .d.cts for require). The emulator is
-// a bundle of its own (emulator.js, emulator.cjs: `pkg/emulator`), so the client's does not grow,
-// and its command line is a Node script (emulator-cli.js, the package's bin).
+// a bundle of its own (emulator.js, emulator.cjs: `pkg/emulator`), so the client's does not grow;
+// its command line and the verifier's are Node scripts (emulator-cli.js, verify-cli.js: the bins).
 import { execFileSync } from "node:child_process";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -39,14 +39,20 @@ await build({
 const emulator = { ...common, entryPoints: [join(ROOT, "src/emulator/index.ts")] };
 await build({ ...emulator, format: "esm", outfile: join(DIST, "emulator.js") });
 await build({ ...emulator, format: "cjs", outfile: join(DIST, "emulator.cjs") });
-await build({
-  ...common,
-  entryPoints: [join(ROOT, "src/emulator/cli.ts")],
-  platform: "node",
-  format: "esm",
-  outfile: join(DIST, "emulator-cli.js"),
-  banner: { js: "#!/usr/bin/env node" },
-});
+// The two command lines (the package's bins): Node scripts, self-contained.
+for (const [entry, out] of [
+  ["src/emulator/cli.ts", "emulator-cli.js"],
+  ["src/verifier/cli.ts", "verify-cli.js"],
+]) {
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, entry)],
+    platform: "node",
+    format: "esm",
+    outfile: join(DIST, out),
+    banner: { js: "#!/usr/bin/env node" },
+  });
+}
 
 execFileSync(
   process.execPath,

@@ -43,6 +43,7 @@ try {
     "dist/emulator.js",
     "dist/emulator.cjs",
     "dist/emulator-cli.js",
+    "dist/verify-cli.js",
     "emulator/package.json",
     "README.md",
     "LICENSE",

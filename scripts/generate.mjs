@@ -20,7 +20,7 @@ import {
   schemaRefName,
   successStatuses,
 } from "./lib/spec.mjs";
-import { holdsJson, isDateTime, ucs2length, utf8Length } from "./lib/validation-runtime.mjs";
+import { holdsJson, isDateTime, isUri, ucs2length, utf8Length } from "./lib/validation-runtime.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT_DIR = join(ROOT, "src/generated");
@@ -172,60 +172,83 @@ async function fieldsFile() {
 }
 
 /**
+ * Ajv standalone code for a set of schemas, compiled with the same Ajv set-up as the tests, with
+ * the few helpers the code calls copied in, so the package needs no Ajv at run time.
+ * @param {{ messages: boolean, dialect?: "draft-07" | "2020-12" }} options messages: whether errors
+ *   carry Ajv's own wording; dialect: draft-07 for schemas with every $ref resolved (smaller
+ *   code), 2020-12 where schemas keep $refs whose sibling keywords must count (x-max-bytes)
+ */
+function standalone({ messages, dialect = "draft-07" }) {
+  const ajv = createSpecAjv(
+    { messages, code: { source: true, esm: true, lines: false, formats: _`FORMATS` } },
+    dialect,
+  );
+  const ids = new Map(); // schema JSON → export name, so shared schemas compile once
+  return {
+    /** The export name of a schema's validator. */
+    idFor(schema) {
+      const json = JSON.stringify(withoutDocs(schema));
+      if (!ids.has(json)) {
+        const id = `v${ids.size}`;
+        ids.set(json, id);
+        ajv.addSchema(JSON.parse(json), id);
+      }
+      return ids.get(json);
+    },
+    /** Adds schemas that others reach by `$ref` ("<id>#/$defs/<name>"), compiled once and shared. */
+    addDefinitions(id, definitions) {
+      ajv.addSchema({ $id: id, $defs: withoutDocs(definitions) });
+    },
+    /** The module's code: the helpers, then one exported validator per schema. */
+    code() {
+      const exportsMap = Object.fromEntries([...ids.values()].map((id) => [id, id]));
+      let code = standaloneCode.default(ajv, exportsMap).replace(/^"use strict";/, "");
+      code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
+      // The package reads instancePath, keyword, params (and message) only: schemaPath is dead weight.
+      code = code.replace(/schemaPath:"[^"]*",/g, "");
+      if (/require\(|import /.test(code))
+        throw new Error("Ajv's standalone code still imports a module at run time");
+      return (
+        "// @ts-nocheck: Ajv emits plain JavaScript; the modules that use it give it types.\n" +
+        "/* eslint-disable */\n\n" +
+        `const FORMATS = { "date-time": isDateTime, uri: isUri };\n${isDateTime}\n${isUri}\n${holdsJson}\n${ucs2length}\n${utf8Length}\n\n` +
+        code.replace(/;(?=(const|function|export) )/g, ";\n")
+      );
+    },
+  };
+}
+
+const table = (name, map) =>
+  `export const ${name} = {\n${Object.entries(map)
+    .map(([key, id]) => `  ${JSON.stringify(key)}: ${id},`)
+    .join("\n")}\n};\n`;
+
+/**
  * Request validators as Ajv standalone code: one function per parameter (by location and name)
- * and per operation body, compiled from the spec's schemas with the same Ajv set-up as the tests.
- * The few helpers they call are copied in, so the package needs no Ajv at run time.
+ * and per operation body, compiled from the spec's schemas.
  */
 async function validatorsFile() {
   const spec = await loadDereferencedSpec();
   // messages: false — src/core/validate.ts words the errors itself, from keyword and params.
-  const ajv = createSpecAjv(
-    { messages: false, code: { source: true, esm: true, lines: false, formats: _`FORMATS` } },
-    "draft-07",
-  );
-  const ids = new Map(); // schema JSON → export name, so shared schemas compile once
-  const idFor = (schema) => {
-    const json = JSON.stringify(withoutDocs(schema));
-    if (!ids.has(json)) {
-      const id = `v${ids.size}`;
-      ids.set(json, id);
-      ajv.addSchema(JSON.parse(json), id);
-    }
-    return ids.get(json);
-  };
+  const compiled = standalone({ messages: false });
   const parameters = {};
   const bodies = {};
   for (const { operationId, operation, parameters: params } of listOperations(spec)) {
     for (const p of params) {
       const key = `${p.in} ${p.name}`;
-      const id = idFor(p.schema);
+      const id = compiled.idFor(p.schema);
       if (parameters[key] && parameters[key] !== id)
         throw new Error(`${key} has different schemas in different operations`);
       parameters[key] = id;
     }
     const media = Object.values(operation.requestBody?.content ?? {})[0];
-    if (media) bodies[operationId] = idFor(media.schema);
+    if (media) bodies[operationId] = compiled.idFor(media.schema);
   }
   // Component schemas the client checks outside a request: the account a client acts for.
-  const named = { AccountSid: idFor(spec.components.schemas.AccountSid) };
-  const exportsMap = Object.fromEntries([...ids.values()].map((id) => [id, id]));
-  let code = standaloneCode.default(ajv, exportsMap).replace(/^"use strict";/, "");
-  code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
-  if (!/\bucs2length\b/.test(code)) throw new Error("ucs2length is no longer called: drop its copy");
-  // src/core/validate.ts reads instancePath, keyword and params only: schemaPath is dead weight.
-  code = code.replace(/schemaPath:"[^"]*",/g, "");
-  if (/require\(|import /.test(code))
-    throw new Error("Ajv's standalone code still imports a module at run time");
-  const table = (name, map) =>
-    `export const ${name} = {\n${Object.entries(map)
-      .map(([key, id]) => `  ${JSON.stringify(key)}: ${id},`)
-      .join("\n")}\n};\n`;
+  const named = { AccountSid: compiled.idFor(spec.components.schemas.AccountSid) };
   return (
     header("Request validators compiled from the spec's schemas by Ajv (standalone code).") +
-    "// @ts-nocheck: Ajv emits plain JavaScript; src/core/validate.ts gives it types.\n" +
-    "/* eslint-disable */\n\n" +
-    `const FORMATS = { "date-time": isDateTime };\n${isDateTime}\n${holdsJson}\n${ucs2length}\n${utf8Length}\n\n` +
-    code.replace(/;(?=(const|function|export) )/g, ";\n") +
+    compiled.code() +
     "\n\n/** Validators of parameters, by `<in> <name>`. */\n" +
     table("parameterValidators", parameters) +
     "\n/** Validators of request bodies, by operationId. */\n" +
@@ -235,9 +258,85 @@ async function validatorsFile() {
   );
 }
 
+/**
+ * What a contract checker needs beyond the request tables: each operation's documented answers
+ * (status → media type and a validator of its body, with Ajv's own messages), the links from its
+ * answers to other operations, the spec's examples of its parameters and bodies, the values of
+ * parameters a checker sends to have no side effects (x-safe-value), and which field of each
+ * schema is the resource's own URL (x-self).
+ */
+async function contractFile() {
+  const spec = await loadDereferencedSpec();
+  const bundled = await loadBundledSpec();
+  // Answers are checked against the component schemas by reference: each is compiled once.
+  const compiled = standalone({ messages: true, dialect: "2020-12" });
+  const byReference = (value) =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', '"spec#/$defs/'));
+  compiled.addDefinitions("spec", byReference(bundled.components.schemas));
+  const bundledOperations = new Map(listOperations(bundled).map((op) => [op.operationId, op.operation]));
+  const responses = {};
+  const links = {};
+  const examples = {};
+  const safeValues = {};
+  for (const { operationId, operation, parameters } of listOperations(spec)) {
+    responses[operationId] = {};
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const [media] = Object.keys(response.content ?? {});
+      let written = bundledOperations.get(operationId).responses[status];
+      if (written.$ref) written = bundled.components.responses[written.$ref.split("/").at(-1)];
+      responses[operationId][status] = media
+        ? { media, validate: compiled.idFor(byReference(written.content[media].schema)) }
+        : { media: null };
+      for (const [name, link] of Object.entries(response.links ?? {})) {
+        links[operationId] ??= {};
+        links[operationId][name] = { operationId: link.operationId, parameters: link.parameters };
+      }
+    }
+    const bodyExamples = Object.values(operation.requestBody?.content ?? {})[0]?.examples ?? {};
+    examples[operationId] = {
+      parameters: Object.fromEntries(
+        parameters.filter((p) => p.example !== undefined).map((p) => [`${p.in} ${p.name}`, p.example]),
+      ),
+      bodies: Object.fromEntries(
+        Object.entries(bodyExamples).map(([name, example]) => [name, example.value]),
+      ),
+    };
+    for (const p of parameters)
+      if (p["x-safe-value"] !== undefined) safeValues[`${p.in} ${p.name}`] = p["x-safe-value"];
+  }
+  const selfLinks = Object.fromEntries(
+    Object.entries(spec.components.schemas)
+      .filter(([, schema]) => schema["x-self"])
+      .map(([name, schema]) => [name, schema["x-self"]]),
+  );
+  const validators = Object.values(responses)
+    .flatMap((byStatus) => Object.values(byStatus))
+    .filter((r) => r.validate);
+  const asTable = (name, value) =>
+    asConst(name, value)
+      .replace(/"validate": "(v\d+)"/g, (_, id) => `"validate": ${id}`)
+      .replace(/ as const;/, ";");
+  if (!validators.length) throw new Error("no response has a body to validate");
+  return (
+    header("Documented answers, links, examples and safe values of every operation, for contract checks.") +
+    compiled.code() +
+    "\n\n/** Each operation's documented answers: status (or default) → media type and body validator. */\n" +
+    asTable("responses", responses) +
+    "\n/** Links from an operation's answers to other operations (OpenAPI links). */\n" +
+    asConst("links", links) +
+    "\n/** The spec's examples of each operation's parameters (`<in> <name>`) and request bodies. */\n" +
+    asConst("examples", examples) +
+    "\n/** Parameters a checker sends with these values, so that its requests have no side effects. */\n" +
+    asConst("safeValues", safeValues) +
+    "\n/** The field of each schema that holds the resource's own URL. */\n" +
+    asConst("selfLinks", selfLinks)
+  );
+}
+
 async function generate() {
   return {
     "api.ts": await typesFile(),
+    "contract.ts": await contractFile(),
     "fields.ts": await fieldsFile(),
     "operations.ts": await operationsFile(),
     "schemas.ts": await schemasFile(),

@@ -1,18 +1,18 @@
 // The one Ajv set-up used wherever the spec's schemas are compiled (the tests, and the generator
 // of src/generated/validators.ts): OpenAPI 3.1 schemas are JSON Schema 2020-12, plus `format`
-// (date-time as a real instant, uri) and one rule JSON Schema leaves as an annotation: a string
+// (date-time as a real instant, uri as a URL parser reads it) and one rule JSON Schema leaves as an annotation: a string
 // with `contentMediaType: application/json` must hold valid JSON (Attributes, ContentVariables,
 // attributes), and one extension of the spec's: `x-max-bytes: N`, a limit in bytes of UTF-8 where
 // Twilio counts bytes (maxLength counts characters).
 import { _, Ajv as AjvDraft07, str } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { holdsJson, isDateTime, utf8Length } from "./validation-runtime.mjs";
+import { holdsJson, isDateTime, isUri, utf8Length } from "./validation-runtime.mjs";
 
 /** Extension keywords that constrain a value: kept in the runtime tables and compiled into validators. */
 export const VALIDATION_EXTENSIONS = ["x-max-bytes"];
 /** Extension keywords that only annotate (the mock's hint; which rules bind callers only). */
-export const ANNOTATION_EXTENSIONS = ["x-faker", "x-advisory-keywords"];
+export const ANNOTATION_EXTENSIONS = ["x-faker", "x-advisory-keywords", "x-self"];
 
 /**
  * @param options Ajv options
@@ -26,6 +26,7 @@ export function createSpecAjv(options = {}, dialect = "2020-12") {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, ...options });
   addFormats.default(ajv);
   ajv.addFormat("date-time", isDateTime);
+  ajv.addFormat("uri", isUri);
   // OpenAPI's own keywords inside a Schema Object, and the mock's hint; annotations only.
   ajv.addVocabulary(["example", "xml", "externalDocs", "discriminator", ...ANNOTATION_EXTENSIONS]);
   ajv.removeKeyword("contentMediaType");

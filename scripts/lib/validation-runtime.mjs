@@ -53,3 +53,13 @@ export function utf8Length(text) {
   }
   return bytes;
 }
+
+/**
+ * An absolute URI (format: uri) by RFC 3986's characters: a scheme, a colon, then only characters a
+ * URI may hold (unreserved, reserved, or percent-encoded). A little more permissive than a full
+ * RFC 3986 parse (the authority's inner structure is not checked), never stricter: a checker must
+ * not call a valid URL invalid.
+ */
+export function isUri(text) {
+  return /^[a-z][a-z0-9+.-]*:(?:[a-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(text);
+}

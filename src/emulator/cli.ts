@@ -9,6 +9,8 @@ const USAGE = `Usage: conversations-message-emulator [--port N] [--host H] [--ra
 
 A stateful emulator of Twilio's Conversations Message API on loopback, for tests:
 point a client at the URL it prints (baseUrl, or TWILIO_CONVERSATIONS_BASE_URL).
+With TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN set it accepts only those credentials,
+as Twilio does; without them, any.
 
   --port N         the port to listen on (default 4010; 0 picks a free one)
   --host H         the address to listen on (default 127.0.0.1)
@@ -47,7 +49,12 @@ const port = whole("--port", values.port, 0);
 const rateLimit =
   values["rate-limit"] === undefined ? undefined : whole("--rate-limit", values["rate-limit"], 1);
 
-const emulator = createEmulator({ rateLimit });
+// With TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN set, only those credentials are taken, as Twilio
+// takes only yours; without them, any are.
+const accountSid = process.env.TWILIO_ACCOUNT_SID || undefined;
+const authToken = process.env.TWILIO_AUTH_TOKEN || undefined;
+const checked = accountSid !== undefined && authToken !== undefined;
+const emulator = createEmulator({ rateLimit, ...(checked && { accountSid, authToken }) });
 let url: string;
 try {
   url = await emulator.listen(port, values.host);
@@ -61,7 +68,11 @@ try {
 console.log(
   `Conversations Message emulator on ${url}${rateLimit ? ` (rate limit ${rateLimit}/s per conversation)` : ""}`,
 );
-console.log("Any credentials are accepted. Ctrl-C stops it.");
+console.log(
+  checked
+    ? `Only the credentials of TWILIO_ACCOUNT_SID (${accountSid}) and TWILIO_AUTH_TOKEN are accepted. Ctrl-C stops it.`
+    : "Any credentials are accepted (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to accept only those). Ctrl-C stops it.",
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     await emulator.close();

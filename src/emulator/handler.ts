@@ -2,11 +2,12 @@
 // template), fire a fault asked for with failNext(), check the credentials, check the request with
 // the same generated validators as the client, apply the rate limit, do the operation on the
 // store, and answer as Twilio does: the spec's success status and schema, or Twilio's error body.
+import { pagingOf } from "../core/paging.js";
+import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
 import { fields } from "../generated/fields.js";
 import { errorBodies, type OperationId, operations } from "../generated/operations.js";
 import { type Action, actionOf, type Family, familyOf, routeFor, urlFor } from "../resources/routes.js";
-import { isSid, newSid, stableSid } from "./sids.js";
 import type { Conversation, Store, StoredMessage } from "./store.js";
 
 type Operation = (typeof operations)[OperationId];
@@ -437,17 +438,6 @@ function parameterDefault(operation: Operation, name: string): unknown {
     ?.default;
 }
 
-/** How a list pages: the spec's x-pagination (item array, sort field, paging parameters, meta fields). */
-export interface Pagination {
-  items: string;
-  sortedBy: string;
-  parameters: { order: string; pageSize: string; page: string; pageToken: string };
-  meta: Record<
-    "at" | "page" | "pageSize" | "url" | "firstPageUrl" | "previousPageUrl" | "nextPageUrl" | "key",
-    string
-  >;
-}
-
 /**
  * One page of a list, as Twilio forms it: ordered by the sort field, a page size of items, from the
  * page token (PA<sid>: after that message; PB<sid>: before it) or else from page × page size; and
@@ -461,18 +451,15 @@ function listPage(
   url: URL,
   origin: string,
 ): Json {
-  const paging = (operation as { pagination: Pagination }).pagination;
+  const { paging, orders } = pagingOf(operation);
   const names = paging.parameters;
   const query = params.query;
-  const orderParameter = operation.parameters.find((p) => p.name === names.order)?.schema as {
-    enum: readonly string[];
-  };
   const order = (query[names.order] ?? parameterDefault(operation, names.order)) as string;
   const pageSize = (query[names.pageSize] ?? parameterDefault(operation, names.pageSize)) as number;
   const page = (query[names.page] as number | undefined) ?? 0;
   const token = query[names.pageToken] as string | undefined;
   // The order parameter's enum is ascending, then descending.
-  const descending = order === orderParameter.enum[1];
+  const descending = order === orders[1];
   const sortKey = (m: StoredMessage) => (m as unknown as Record<string, number>)[paging.sortedBy] as number;
   const all = [...conversation.messages.values()].sort((a, b) =>
     descending ? sortKey(b) - sortKey(a) : sortKey(a) - sortKey(b),

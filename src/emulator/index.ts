@@ -9,6 +9,7 @@
 
 import { camelCase } from "../core/case.js";
 import { ValidationError } from "../core/errors.js";
+import { isSid, newSid } from "../core/sids.js";
 import { findViolation, shown } from "../core/validate.js";
 import { fields } from "../generated/fields.js";
 import { servers } from "../generated/operations.js";
@@ -23,7 +24,6 @@ import {
   type State,
   wireMessage,
 } from "./handler.js";
-import { isSid, newSid } from "./sids.js";
 import { Store } from "./store.js";
 
 export { ConversationsError, ValidationError } from "../core/errors.js";

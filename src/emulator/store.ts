@@ -1,6 +1,6 @@
 // The emulator's state: conversations (made on first use, by SID or unique name, within the
 // default service or an explicit one) and their messages, in index order. Nothing here knows HTTP.
-import { isSid, newSid } from "./sids.js";
+import { isSid, newSid } from "../core/sids.js";
 
 /** A message as stored: its wire fields, less those worked out per answer (url, links, service). */
 export interface StoredMessage {

@@ -233,7 +233,7 @@ export interface components {
             Attributes?: components["schemas"]["MessageAttributes"];
             Subject?: components["schemas"]["MessageSubject"];
         };
-        /** @description A message in a Conversation. */
+        /** @description A message in a Conversation. Its `x-self` field holds the absolute URL of the message itself. */
         Message: {
             /** @description The Account responsible for this message. */
             account_sid: components["schemas"]["AccountSid"];
@@ -522,7 +522,8 @@ export interface components {
          */
         ChatServiceSid: components["schemas"]["ChatServiceSid"];
         /**
-         * @description Whether this request should trigger the Conversation Service's webhooks.
+         * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+         *     sends the `x-safe-value` so that its own writes call no webhook.
          * @example true
          */
         XTwilioWebhookEnabled: "true" | "false";
@@ -616,7 +617,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+                 *     sends the `x-safe-value` so that its own writes call no webhook.
                  * @example true
                  */
                 "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
@@ -675,7 +677,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+                 *     sends the `x-safe-value` so that its own writes call no webhook.
                  * @example true
                  */
                 "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
@@ -710,7 +713,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+                 *     sends the `x-safe-value` so that its own writes call no webhook.
                  * @example true
                  */
                 "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
@@ -795,7 +799,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+                 *     sends the `x-safe-value` so that its own writes call no webhook.
                  * @example true
                  */
                 "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
@@ -864,7 +869,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+                 *     sends the `x-safe-value` so that its own writes call no webhook.
                  * @example true
                  */
                 "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];
@@ -904,7 +910,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Whether this request should trigger the Conversation Service's webhooks.
+                 * @description Whether this request should trigger the Conversation Service's webhooks. A contract checker
+                 *     sends the `x-safe-value` so that its own writes call no webhook.
                  * @example true
                  */
                 "X-Twilio-Webhook-Enabled"?: components["parameters"]["XTwilioWebhookEnabled"];

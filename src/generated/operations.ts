@@ -135,8 +135,8 @@ export const operations = {
           },
           "Attributes": {
             "default": "{}",
-            "x-max-bytes": 4096,
             "type": "string",
+            "x-max-bytes": 4096,
             "contentMediaType": "application/json"
           },
           "MediaSid": {
@@ -254,8 +254,8 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
-            "x-max-bytes": 4096,
             "type": "string",
+            "x-max-bytes": 4096,
             "contentMediaType": "application/json"
           },
           "Subject": {
@@ -458,8 +458,8 @@ export const operations = {
           },
           "Attributes": {
             "default": "{}",
-            "x-max-bytes": 4096,
             "type": "string",
+            "x-max-bytes": 4096,
             "contentMediaType": "application/json"
           },
           "MediaSid": {
@@ -599,8 +599,8 @@ export const operations = {
             "format": "date-time"
           },
           "Attributes": {
-            "x-max-bytes": 4096,
             "type": "string",
+            "x-max-bytes": 4096,
             "contentMediaType": "application/json"
           },
           "Subject": {

@@ -58,6 +58,7 @@ export const schemas = {
   },
   "MessageAttributes": {
     "$ref": "#/components/schemas/JsonText",
+    "type": "string",
     "x-max-bytes": 4096
   },
   "MessageSubject": {

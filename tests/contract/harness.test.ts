@@ -1,18 +1,15 @@
 // The harness around the contract suite: the mock's lifecycle, and `npm run contract` pointed at
-// another server or, through `prism proxy`, at an upstream that breaks the spec.
+// another server (the verifier; its checks are tested in tests/verifier/).
 import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { startPrism } from "../../scripts/lib/prism.mjs";
 import { SPEC_PATH } from "../../scripts/lib/spec.mjs";
-import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, responseExample } from "../support/fixtures";
-import type { Json } from "../support/spec";
+import { createEmulator } from "../../src/emulator/index.js";
+import { ACCOUNT_SID, AUTH_TOKEN } from "../support/fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const VITEST = join(ROOT, "node_modules/vitest/vitest.mjs");
@@ -87,70 +84,22 @@ describe("the mock's lifecycle", () => {
   });
 });
 
-/** A plain HTTP server standing in for Twilio: a list page and a message, optionally with one bad field. */
-async function fakeTwilio(breakField?: [string, unknown]): Promise<{ url: string; server: Server }> {
-  const spoil = (message: Json) => (breakField ? { ...message, [breakField[0]]: breakField[1] } : message);
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://x").pathname;
-    const body = path.endsWith("/Messages")
-      ? { ...responseExample("list"), messages: responseExample("list").messages.map(spoil) }
-      : spoil(responseExample("fetch"));
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end(JSON.stringify(body));
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-const liveEnv = {
-  TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-  TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-  TWILIO_CONVERSATION_SID: CONVERSATION_SID,
-  TWILIO_CHAT_SERVICE_SID: undefined,
-};
-
 describe("npm run contract", () => {
-  it("--target URL runs the matrix against another server implementing the spec", async () => {
-    const other = await startPrism(["mock", SPEC_PATH, "--errors"]);
+  it("--target URL runs the verifier from the sources against the server there", async () => {
+    const emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+    const url = await emulator.listen();
     try {
-      const run = await runNode(["scripts/contract.mjs", "--target", other.url]);
+      const run = await runNode(["scripts/contract.mjs", "--target", url, "--no-service"], {
+        TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+        TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      });
       expect(run.code, run.output).toBe(0);
-      expect(run.output).toMatch(/contract matrix \(target\)/);
+      expect(run.output).toMatch(/PASS {2}lists/);
+      expect(run.output).toMatch(/: 10 passed, 0 failed, 0 skipped\./);
     } finally {
-      await other.stop();
+      await emulator.close();
     }
   });
-
-  it("--live through prism proxy passes when the upstream keeps to the spec", async () => {
-    const upstream = await fakeTwilio();
-    try {
-      const run = await runNode(["scripts/contract.mjs", "--live", "--upstream", upstream.url], liveEnv);
-      expect(run.code, run.output).toBe(0);
-      expect(run.output).toMatch(/ListConversationMessage/);
-    } finally {
-      upstream.server.close();
-    }
-  });
-
-  it.each([
-    ["account_sid", "not-an-account-sid"],
-    // The spec's nullability policy: the client decodes it, the contract run reports it.
-    ["author", null],
-  ])(
-    "--live through prism proxy fails, naming the field, when the upstream sends %s %j",
-    async (field, value) => {
-      const upstream = await fakeTwilio([field, value]);
-      try {
-        const run = await runNode(["scripts/contract.mjs", "--live", "--upstream", upstream.url], liveEnv);
-        expect(run.code).not.toBe(0);
-        expect(run.output).toMatch(new RegExp(field));
-        expect(run.output).toMatch(/FetchConversationMessage/);
-      } finally {
-        upstream.server.close();
-      }
-    },
-  );
 
   it("--live without credentials says what is missing, in one line", async () => {
     const run = await runNode(["scripts/contract.mjs", "--live"], {
@@ -159,8 +108,8 @@ describe("npm run contract", () => {
       TWILIO_CONVERSATION_SID: "",
     });
     expect(run.code).toBe(2);
-    expect(run.output.trim()).toBe(
-      "contract: --live needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_CONVERSATION_SID in the environment",
+    expect(run.output.trim().split("\n")[0]).toBe(
+      "conversations-message-verify: --live needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the environment",
     );
   });
 });

@@ -187,12 +187,13 @@ export async function use(): Promise<string> {
 });
 
 describe("the packed package's command line", () => {
-  it("npx conversations-message-emulator --help works from the installed tarball", async () => {
-    const { stdout } = await run(join(app, "node_modules/.bin/conversations-message-emulator"), ["--help"], {
-      cwd: app,
-    });
-    expect(stdout).toMatch(/^Usage: conversations-message-emulator/);
-  });
+  it.each(["conversations-message-emulator", "conversations-message-verify"])(
+    "npx %s --help works from the installed tarball",
+    async (bin) => {
+      const { stdout } = await run(join(app, "node_modules/.bin", bin), ["--help"], { cwd: app });
+      expect(stdout).toMatch(new RegExp(`^Usage: ${bin}`));
+    },
+  );
 });
 
 describe("the README's emulator example, in a project with only the packed package", () => {

@@ -1,5 +1,5 @@
-// Shared by the contract tests: where they point, and how a spec operation is called through the
-// facade with camelCase options built from the spec's wire names.
+// Shared by the contract tests: a client on the Prism mock, and how a spec operation is called
+// through the facade with camelCase options built from the spec's wire names.
 import { expect } from "vitest";
 import { createSpecAjv } from "../../scripts/lib/ajv.mjs";
 import twilio, { type TwilioClient } from "../../src/index.js";
@@ -8,23 +8,15 @@ import { routeFor } from "../../src/resources/routes.js";
 import { ACCOUNT_SID, AUTH_TOKEN, prismUrl, recordingFetch } from "./fixtures";
 import { flattened, type Json, nonNull, type SpecOperation } from "./spec";
 
-/** mock: the embedded Prism mock (Prefer headers work); target: any server; live: Prism proxying Twilio. */
-export const MODE: "mock" | "target" | "live" = process.env.CONTRACT_TARGET
-  ? process.env.CONTRACT_LIVE
-    ? "live"
-    : "target"
-  : "mock";
-export const ALLOW_WRITES = MODE !== "live" || process.env.CONTRACT_ALLOW_WRITES === "1";
-
+/** A facade client on the Prism mock that records every request and its answer. */
 export function contractClient(headers: Record<string, string> = {}) {
   const recorder = recordingFetch(headers);
-  const live = MODE === "live";
-  const client = twilio(
-    live ? process.env.TWILIO_ACCOUNT_SID : ACCOUNT_SID,
-    live ? process.env.TWILIO_AUTH_TOKEN : AUTH_TOKEN,
-    // One exchange per call: the contract judges each answer, it does not retry past it.
-    { baseUrl: prismUrl(), fetch: recorder.fetch, maxRetries: 0 },
-  );
+  // One exchange per call: the contract judges each answer, it does not retry past it.
+  const client = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+    baseUrl: prismUrl(),
+    fetch: recorder.fetch,
+    maxRetries: 0,
+  });
   return { client, requests: recorder.requests };
 }
 

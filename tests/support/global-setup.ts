@@ -1,7 +1,5 @@
 // Vitest global setup: one Prism mock of openapi/messages.yaml for the whole run, on a free port,
 // with request violations answered as errors. Its URL reaches the tests via inject("prismUrl").
-// `npm run contract --target URL` (or --live) sets CONTRACT_TARGET instead: then no mock is started
-// and the tests talk to that URL.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
@@ -21,11 +19,6 @@ export default async function setup(project: TestProject) {
   // rebuilds it while they run. Nested runs (the contract script, the lifecycle check) skip it.
   if (!process.env.CONVERSATIONS_SKIP_BUILD) {
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
-  }
-  const target = process.env.CONTRACT_TARGET;
-  if (target) {
-    project.provide("prismUrl", target);
-    return;
   }
   const prism = await startPrism(["mock", SPEC_PATH, "--errors", "--verboseLevel", "warn"]);
   project.provide("prismUrl", prism.url);

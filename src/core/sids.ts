@@ -1,7 +1,8 @@
 // SIDs as the spec shapes them: each kind's prefix and length are read from its component schema's
 // pattern (`^IM[0-9a-fA-F]{32}$`), so a new SID is always one the spec (and the client) accepts.
-import { UnsupportedError } from "../core/errors.js";
+
 import { schemas } from "../generated/schemas.js";
+import { UnsupportedError } from "./errors.js";
 
 export type SidKind = "AccountSid" | "ChatServiceSid" | "ConversationSid" | "MessageSid" | "ParticipantSid";
 

@@ -1,0 +1,90 @@
+// The verifier's report: one line per check (passed, failed, or skipped and why), then each
+// failure with its operation, the rule broken, what was expected and what came back, and a curl
+// command that sends the request again (the token left to $TWILIO_AUTH_TOKEN); and the same as
+// JUnit XML and as JSON for CI. No credential appears in any of them.
+import { curlOf, type Report } from "./index.js";
+
+const MARK = { passed: "PASS", failed: "FAIL", skipped: "SKIP" } as const;
+
+export function textReport(report: Report): string {
+  const lines: string[] = [];
+  const width = Math.max(...report.checks.map((c) => c.name.length));
+  for (const check of report.checks) {
+    const detail =
+      check.status === "skipped"
+        ? check.reason
+        : check.status === "failed"
+          ? `${check.failures.length} of ${check.judged} judged`
+          : `${check.judged} judged`;
+    lines.push(`  ${MARK[check.status]}  ${check.name.padEnd(width)}  ${detail}`);
+  }
+  if (report.failures.length) {
+    lines.push("", "Failures:");
+    report.failures.forEach((failure, i) => {
+      const request = failure.exchange?.request;
+      lines.push(
+        `${i + 1}. ${failure.check}: ${failure.operation}${request ? ` (${request.method} ${new URL(request.url).pathname})` : ""}`,
+        `   rule:      ${failure.rule}`,
+        `   expected:  ${failure.expected}`,
+        `   got:       ${failure.got}`,
+      );
+      if (failure.exchange) lines.push(`   reproduce: ${curlOf(failure.exchange)}`);
+    });
+  }
+  if (report.leftBehind.length) {
+    lines.push("", `Left behind (could not be deleted): ${report.leftBehind.join(", ")}`);
+  }
+  const count = (status: keyof typeof MARK) => report.checks.filter((c) => c.status === status).length;
+  const waited = report.waitedMs ? `, ${(report.waitedMs / 1000).toFixed(1)} s of it waiting out 429s` : "";
+  lines.push(
+    "",
+    `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s${waited}: ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped.`,
+  );
+  return lines.join("\n");
+}
+
+const xml = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string,
+  );
+
+/** JUnit XML: a test case per check, a failure element per failure, skipped ones with their reason. */
+export function junitReport(report: Report): string {
+  const failed = report.checks.filter((c) => c.status === "failed").length;
+  const skipped = report.checks.filter((c) => c.status === "skipped").length;
+  const cases = report.checks.map((check) => {
+    const name = `name="${xml(check.name)}" classname="conversations-message-verify"`;
+    if (check.status === "skipped")
+      return `    <testcase ${name}><skipped message="${xml(check.reason ?? "")}"/></testcase>`;
+    if (check.status === "passed") return `    <testcase ${name}/>`;
+    const failures = check.failures
+      .map(
+        (f) =>
+          `      <failure message="${xml(`${f.operation}: ${f.rule}`)}">${xml(
+            `expected: ${f.expected}\ngot: ${f.got}${f.exchange ? `\nreproduce: ${curlOf(f.exchange)}` : ""}`,
+          )}</failure>`,
+      )
+      .join("\n");
+    return `    <testcase ${name}>\n${failures}\n    </testcase>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites>
+  <testsuite name="conversations-message-verify ${xml(report.target)}" tests="${report.checks.length}" failures="${failed}" skipped="${skipped}" time="${(report.durationMs / 1000).toFixed(3)}">
+${cases.join("\n")}
+  </testsuite>
+</testsuites>
+`;
+}
+
+/** JSON: the checks, the failures with their whole exchanges, and every exchange of the run. */
+export function jsonReport(report: Report): string {
+  return `${JSON.stringify(
+    {
+      ...report,
+      failures: report.failures.map((f) => ({ ...f, reproduce: f.exchange && curlOf(f.exchange) })),
+    },
+    null,
+    2,
+  )}\n`;
+}
