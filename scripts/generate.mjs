@@ -108,13 +108,7 @@ async function operationsFile() {
         required,
         schema: withoutDocs(schema),
       })),
-      ...(contentType && {
-        body: {
-          contentType,
-          required: operation.requestBody.required ?? false,
-          schema: withoutDocs(media.schema),
-        },
-      }),
+      ...(contentType && { body: { contentType, schema: withoutDocs(media.schema) } }),
     };
   }
   return (
@@ -122,8 +116,8 @@ async function operationsFile() {
       "Request constraints of every operation, the servers they are served from, and Twilio's error bodies.",
     ) +
     asConst("operations", table) +
-    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
-    asConst("errorBodies", errorBodies(bundled)) +
+    "\n/** Schemas the client checks outside a request: the account a client acts for. */\n" +
+    asConst("namedSchemas", { AccountSid: withoutDocs(spec.components.schemas.AccountSid) }) +
     "\n" +
     asConst(
       "servers",
@@ -150,8 +144,15 @@ async function schemasFile() {
  */
 async function fieldsFile() {
   const spec = await loadBundledSpec();
+  // The schemas of the answers, and the object schemas they hold: what the client decodes.
+  const answered = new Set(
+    listOperations(spec)
+      .map((op) => successSchema(spec, op.operation))
+      .filter(Boolean),
+  );
   const table = {};
-  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+  for (const name of answered) {
+    const schema = spec.components.schemas[name];
     const { properties, required } = objectMembers(spec, schema);
     const entries = Object.entries(properties).map(([key, s]) => [key, propertyKind(spec, s)]);
     if (!entries.length) continue;
@@ -164,6 +165,9 @@ async function fieldsFile() {
       objects: pick("object"),
       arrays: pick("items"),
     };
+    for (const inner of [...Object.values(table[name].objects), ...Object.values(table[name].arrays)]) {
+      answered.add(inner);
+    }
   }
   return (
     header("Property names of each object schema: required ones, date-times, nested object schemas.") +
@@ -174,13 +178,14 @@ async function fieldsFile() {
 /**
  * Ajv standalone code for a set of schemas, compiled with the same Ajv set-up as the tests, with
  * the few helpers the code calls copied in, so the package needs no Ajv at run time.
- * @param {{ messages: boolean, dialect?: "draft-07" | "2020-12" }} options messages: whether errors
- *   carry Ajv's own wording; dialect: draft-07 for schemas with every $ref resolved (smaller
- *   code), 2020-12 where schemas keep $refs whose sibling keywords must count (x-max-bytes)
+ * @param {{ messages: boolean, dialect?: "draft-07" | "2020-12", allErrors?: boolean }} options
+ *   messages: whether errors carry Ajv's own wording; dialect: draft-07 for schemas with every $ref
+ *   resolved (smaller code), 2020-12 where schemas keep $refs whose sibling keywords must count
+ *   (x-max-bytes); allErrors: false stops at the first error (smaller code, enough to refuse)
  */
-function standalone({ messages, dialect = "draft-07" }) {
+function standalone({ messages, dialect = "draft-07", allErrors = true }) {
   const ajv = createSpecAjv(
-    { messages, code: { source: true, esm: true, lines: false, formats: _`FORMATS` } },
+    { messages, allErrors, code: { source: true, esm: true, lines: false, formats: _`FORMATS` } },
     dialect,
   );
   const ids = new Map(); // schema JSON → export name, so shared schemas compile once
@@ -218,43 +223,18 @@ function standalone({ messages, dialect = "draft-07" }) {
   };
 }
 
-const table = (name, map) =>
-  `export const ${name} = {\n${Object.entries(map)
-    .map(([key, id]) => `  ${JSON.stringify(key)}: ${id},`)
-    .join("\n")}\n};\n`;
-
 /**
- * Request validators as Ajv standalone code: one function per parameter (by location and name)
- * and per operation body, compiled from the spec's schemas.
+ * The few helpers that judge a value as the spec's keywords do (date-time, JSON text, lengths in
+ * characters and in bytes), copied from scripts/lib/validation-runtime.mjs so that the package
+ * checks exactly as the tests' Ajv does, with no Ajv at run time.
  */
-async function validatorsFile() {
-  const spec = await loadDereferencedSpec();
-  // messages: false — src/core/validate.ts words the errors itself, from keyword and params.
-  const compiled = standalone({ messages: false });
-  const parameters = {};
-  const bodies = {};
-  for (const { operationId, operation, parameters: params } of listOperations(spec)) {
-    for (const p of params) {
-      const key = `${p.in} ${p.name}`;
-      const id = compiled.idFor(p.schema);
-      if (parameters[key] && parameters[key] !== id)
-        throw new Error(`${key} has different schemas in different operations`);
-      parameters[key] = id;
-    }
-    const media = Object.values(operation.requestBody?.content ?? {})[0];
-    if (media) bodies[operationId] = compiled.idFor(media.schema);
-  }
-  // Component schemas the client checks outside a request: the account a client acts for.
-  const named = { AccountSid: compiled.idFor(spec.components.schemas.AccountSid) };
+function runtimeFile() {
+  const exported = (fn) => `export ${fn}`;
   return (
-    header("Request validators compiled from the spec's schemas by Ajv (standalone code).") +
-    compiled.code() +
-    "\n\n/** Validators of parameters, by `<in> <name>`. */\n" +
-    table("parameterValidators", parameters) +
-    "\n/** Validators of request bodies, by operationId. */\n" +
-    table("bodyValidators", bodies) +
-    "\n/** Validators of component schemas, by name. */\n" +
-    table("schemaValidators", named)
+    header("The helpers that check values as the spec's keywords do.") +
+    "// @ts-nocheck: plain JavaScript, copied; src/core/schema.ts calls it.\n\n" +
+    [isDateTime, isUri, holdsJson, ucs2length, utf8Length].map(exported).join("\n\n") +
+    "\n"
   );
 }
 
@@ -329,7 +309,9 @@ async function contractFile() {
     "\n/** Parameters a checker sends with these values, so that its requests have no side effects. */\n" +
     asConst("safeValues", safeValues) +
     "\n/** The field of each schema that holds the resource's own URL. */\n" +
-    asConst("selfLinks", selfLinks)
+    asConst("selfLinks", selfLinks) +
+    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
+    asConst("errorBodies", errorBodies(bundled))
   );
 }
 
@@ -340,7 +322,7 @@ async function generate() {
     "fields.ts": await fieldsFile(),
     "operations.ts": await operationsFile(),
     "schemas.ts": await schemasFile(),
-    "validators.ts": await validatorsFile(),
+    "runtime.ts": runtimeFile(),
   };
 }
 

@@ -1,7 +1,7 @@
 // conversations-message: Twilio's Conversations Message API, from one OpenAPI document.
 //   import twilio from "conversations-message"          twilio-node's call shape (the facade)
 //   import { createConversationsClient } from "…"        typed fetch, wire names as in the spec
-import { twilio } from "./twilio.js";
+import { twilio } from "./facade/twilio.js";
 
 export default twilio;
 export {
@@ -22,7 +22,7 @@ export {
   ValidationError,
 } from "./core/errors.js";
 export type { ClientOptions } from "./core/options.js";
-export type { components, operations as Operations, paths } from "./generated/api.js";
+export type { Middleware } from "./core/pipeline.js";
 export type {
   MessageContext,
   MessageCreateOptions,
@@ -39,8 +39,8 @@ export type {
   ServiceMessageInstance,
   ServiceMessageListInstance,
   ServiceMessagePage,
-} from "./resources/messages.js";
-export type { Page, PagedList } from "./resources/page.js";
+} from "./facade/messages.js";
+export type { Page, PagedList } from "./facade/page.js";
 export type {
   ConversationContext,
   ConversationListInstance,
@@ -49,6 +49,7 @@ export type {
   ServiceListInstance,
   TwilioClient,
   TwilioOptions,
-} from "./twilio.js";
+} from "./facade/twilio.js";
+export type { components, operations as Operations, paths } from "./generated/api.js";
 export { PACKAGE_NAME, VERSION } from "./version.js";
 export { twilio };

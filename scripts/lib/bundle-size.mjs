@@ -11,21 +11,27 @@ const SNIPPET = fileURLToPath(new URL("../../../shared/seed/snippets/create.js",
 
 /**
  * @param {string} pkg the package name the app imports
- * @param {{ alias?: Record<string, string>, platform?: "neutral" | "node" }} options
+ * @param {{ alias?: Record<string, string>, platform?: "neutral" | "node", from?: "import" | "require" }} options
+ *   from: "import" bundles the example with its import line as an ES module (the package's ESM
+ *   build, tree-shaken); "require" keeps it CommonJS (the package's CJS build, whole)
  * @returns {Promise<{ minBytes: number, gzipBytes: number }>}
  */
-export async function createExampleBundleSize(pkg, { alias, platform = "neutral" } = {}) {
-  const app = readFileSync(SNIPPET, "utf8").replace(
-    /^const twilio = require\("twilio"\);.*$/m,
-    `import twilio from "${pkg}";`,
-  );
+export async function createExampleBundleSize(pkg, { alias, platform = "neutral", from = "import" } = {}) {
+  const line = from === "import" ? `import twilio from "${pkg}";` : `const twilio = require("${pkg}");`;
+  const app = readFileSync(SNIPPET, "utf8").replace(/^const twilio = require\("twilio"\);.*$/m, line);
   const result = await build({
-    stdin: { contents: app, resolveDir: ROOT, sourcefile: "app.mjs", loader: "js" },
+    stdin: {
+      contents: app,
+      resolveDir: ROOT,
+      sourcefile: from === "import" ? "app.mjs" : "app.cjs",
+      loader: "js",
+    },
     bundle: true,
     minify: true,
-    format: "esm",
+    format: from === "import" ? "esm" : "cjs",
     platform,
-    mainFields: ["module", "main"],
+    mainFields: from === "import" ? ["module", "main"] : ["main"],
+    conditions: from === "import" ? ["import"] : ["require"],
     alias,
     write: false,
     logLevel: "error",

@@ -1,19 +1,14 @@
 // Errors the package throws. Each says what happened in its message and carries the facts as
 // fields; none of them ever holds a credential.
+import type { components } from "../generated/api.js";
 
 /** Base class of every error this package throws on purpose. */
 export class ConversationsError extends Error {
   override name = "ConversationsError";
 }
 
-/** Twilio's error body, as the spec's TwilioError schema has it. */
-interface TwilioErrorBody {
-  code?: unknown;
-  message?: unknown;
-  more_info?: unknown;
-  status?: unknown;
-  details?: unknown;
-}
+/** Twilio's error body, as the spec's TwilioError schema has it; any field may be missing from a server's. */
+type TwilioErrorBody = { [K in keyof components["schemas"]["TwilioError"]]?: unknown };
 
 /** An HTTP error answer from the API, built from Twilio's error body (twilio-node's name for it). */
 export class RestException extends ConversationsError {
@@ -38,16 +33,15 @@ export class RestException extends ConversationsError {
         : undefined;
   }
 
-  /** Reads an error answer: Twilio's JSON error body when there is one, else a readable summary. */
-  static from(response: { status: number; statusText: string; text: string }): RestException {
-    const text = response.text;
+  /**
+   * Reads an error answer, its body as openapi-fetch gives it (parsed JSON, else the text): Twilio's
+   * error body when there is one, else a readable summary.
+   */
+  static fromAnswer(response: { status: number; statusText: string }, body: unknown): RestException {
     const summary = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    try {
-      const body = JSON.parse(text);
-      if (body && typeof body === "object") return new RestException(response.status, body, summary);
-    } catch {
-      // Not JSON: an HTML error page from a proxy, a truncated body, plain text.
-    }
+    if (body && typeof body === "object") return new RestException(response.status, body, summary);
+    // Not JSON: an HTML error page from a proxy, a truncated body, plain text.
+    const text = typeof body === "string" ? body : "";
     const excerpt = text
       .replace(/<[^>]*>/g, " ")
       .replace(/\s+/g, " ")

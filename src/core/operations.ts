@@ -47,10 +47,13 @@ const unrouted: OperationId[] = [];
     else byAction.set(action, [...(byAction.get(action) ?? []), operationId]);
   }
   for (const [action, ids] of byAction) {
-    const sorted = ids.sort((a, b) => parameterCount(operations[a].path) - parameterCount(operations[b].path));
+    const sorted = ids.sort(
+      (a, b) => parameterCount(operations[a].path) - parameterCount(operations[b].path),
+    );
     const [first, second, ...rest] = sorted as [OperationId, OperationId | undefined, ...OperationId[]];
     routes.push({ operationId: first, operation: operations[first], action, family: "default" });
-    if (second) routes.push({ operationId: second, operation: operations[second], action, family: "service" });
+    if (second)
+      routes.push({ operationId: second, operation: operations[second], action, family: "service" });
     unrouted.push(...rest);
   }
 }
@@ -92,12 +95,20 @@ export function urlFor(baseUrl: string, operation: Operation, pathParams: Record
     }
     const value = pathParams[part.name];
     if (value === undefined)
-      throw new ValidationError(part.name, "required", `${operation.path}: ${part.name} is required; nothing was sent`);
+      throw new ValidationError(
+        part.name,
+        "required",
+        `${operation.path}: ${part.name} is required; nothing was sent`,
+      );
     path += encodeURIComponent(value);
   }
   // A "." or ".." segment is the one thing percent-encoding leaves for the URL parser to resolve.
   if (/\/\.{1,2}(\/|$)/.test(path))
-    throw new ValidationError("path", "path segment", `the path ${path} would not be sent as built; nothing was sent`);
+    throw new ValidationError(
+      "path",
+      "path segment",
+      `the path ${path} would not be sent as built; nothing was sent`,
+    );
   return baseUrl + path;
 }
 
@@ -134,4 +145,19 @@ export function pathParametersOf(operation: Operation, pathname: string): Record
   } catch {
     return undefined;
   }
+}
+
+/** A query or header value read from text, as its schema types it: "20" is the integer 20 for an integer. */
+export function typedValue(value: string, schema: { type?: unknown }): unknown {
+  return schema.type === "integer" && /^-?\d+$/.test(value) ? Number(value) : value;
+}
+
+/** An operation's query parameters read from a URL's search (a page link): each as its schema types it. */
+export function queryOf(operation: Operation, search: URLSearchParams): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const [name, value] of search) {
+    const schema = operation.parameters.find((p) => p.in === "query" && p.name === name)?.schema ?? {};
+    query[name] = typedValue(value, schema);
+  }
+  return query;
 }

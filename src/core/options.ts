@@ -1,9 +1,11 @@
 // Client options, and how the base URL and credentials are worked out from them and from the
 // environment, the way twilio-node does.
-import { servers } from "../generated/operations.js";
-import { schemaValidators } from "../generated/validators.js";
+import type { Middleware } from "openapi-fetch";
+import { namedSchemas, servers } from "../generated/operations.js";
 import { readEnv } from "./env.js";
 import { ConfigurationError } from "./errors.js";
+import { firstError, type RequestSchema } from "./schema.js";
+import { ruleText } from "./validate.js";
 
 /** The spec's server. */
 export const DEFAULT_BASE_URL: string = servers[0];
@@ -36,6 +38,11 @@ export interface ClientOptions {
   retryCreates?: boolean;
   /** "debug" logs each request's method, path, status and timing (never headers or bodies). */
   logLevel?: string;
+  /**
+   * openapi-fetch middleware, run for every request of this client (before the credentials are
+   * added): for logging or tracing. The typed client also has `use()` and `eject()`.
+   */
+  middleware?: Middleware[];
 }
 
 export interface Credentials {
@@ -148,11 +155,11 @@ export function resolveCredentials(
     );
   }
   const account = accountSid || user;
-  const isAccountSid = schemaValidators.AccountSid as (value: unknown) => boolean;
-  if (!isAccountSid(account)) {
+  const broken = firstError(namedSchemas.AccountSid as RequestSchema, account);
+  if (broken) {
     throw new ConfigurationError(
       accountSid
-        ? `accountSid must be an Account SID (AC and 32 hex digits), got ${JSON.stringify(accountSid.slice(0, 40))}`
+        ? `accountSid must be an Account SID: it ${ruleText(broken)}, got ${JSON.stringify(accountSid.slice(0, 40))}`
         : "accountSid is required: the username is not an Account SID (with an API Key, pass { accountSid: 'AC…' })",
     );
   }

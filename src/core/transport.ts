@@ -12,6 +12,7 @@ import {
   resolveRetries,
   resolveTimeout,
 } from "./options.js";
+import { PlainRequest } from "./request.js";
 
 export interface TransportRequest {
   method: string;
@@ -32,6 +33,8 @@ export interface TransportResponse {
   statusText: string;
   headers: Headers;
   text: string;
+  /** The fetch Response it came in, its body already read (as `text`). */
+  response: Response;
 }
 
 export interface Transport {
@@ -59,6 +62,10 @@ export interface TransportOptions {
 }
 
 const RETRIED_5XX = new Set([500, 502, 503, 504]);
+interface Deadline {
+  controller: AbortController;
+  signal: AbortSignal;
+}
 const BACKOFF_BASE_MS = 250;
 
 export function createTransport(options: TransportOptions): Transport {
@@ -70,19 +77,22 @@ export function createTransport(options: TransportOptions): Transport {
   ].join(" ");
   const { timeout, retry, debug } = options;
 
-  async function attempt(request: TransportRequest, what: Described): Promise<TransportResponse> {
+  /** One attempt; `deadline` is the call's timeout controller, aborted when an attempt runs too long. */
+  async function attempt(
+    request: TransportRequest,
+    what: Described,
+    deadline: Deadline,
+  ): Promise<TransportResponse> {
     // Checked here too: a custom fetch may not look at the signal.
     if (request.signal?.aborted)
       throw new AbortError(`${what} was aborted by the caller`, { cause: request.signal.reason });
     const doFetch = options.fetch ?? globalThis.fetch;
-    // A plain timer, cleared as soon as the answer is read, and unref'd so it never holds the
-    // process open (AbortSignal.timeout costs several µs per call in Node 20).
-    const timeoutController = new AbortController();
+    // A plain timer per attempt, cleared as soon as the answer is read, and unref'd so it never
+    // holds the process open (AbortSignal.timeout costs several µs per call in Node 20).
+    const timeoutController = deadline.controller;
     const timer = setTimeout(() => timeoutController.abort(), timeout) as unknown as { unref?: () => void };
     timer.unref?.();
-    const signal = request.signal
-      ? anySignal([request.signal, timeoutController.signal])
-      : timeoutController.signal;
+    const signal = deadline.signal;
     // Header names are case-insensitive: the caller's own Authorization or User-Agent, in any case,
     // gives way to the transport's rather than being sent alongside it.
     const headers: Record<string, string> = { Accept: "application/json" };
@@ -134,17 +144,25 @@ export function createTransport(options: TransportOptions): Transport {
         return response.headers;
       },
       text,
+      response,
     };
   }
 
   async function send(request: TransportRequest): Promise<TransportResponse> {
     const what = describeRequest(request);
     const mayRepeat = request.idempotent || retry.retryCreates;
+    // One controller for the call's timeouts (a timed-out attempt is not retried), joined to the
+    // caller's signal only when there is one: creating signals is what costs most per call.
+    const controller = new AbortController();
+    const deadline: Deadline = {
+      controller,
+      signal: request.signal ? anySignal([request.signal, controller.signal]) : controller.signal,
+    };
     for (let tries = 0; ; tries++) {
       const started = Date.now();
       let answer: TransportResponse | undefined;
       try {
-        answer = await attempt(request, what);
+        answer = await attempt(request, what, deadline);
       } catch (error) {
         debug?.(
           `${what} → ${error instanceof Error ? error.name : "error"} after ${Date.now() - started} ms`,
@@ -166,6 +184,35 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   return { baseUrl: options.baseUrl, send };
+}
+
+/**
+ * The transport as a fetch for openapi-fetch: the request it built (a PlainRequest, or a real
+ * Request a middleware put in its place) is sent with the transport's credentials, User-Agent,
+ * timeout and retries, and the answer, read in full, is handed back as a Response.
+ */
+export function asFetch(transport: Transport): (request: Request | PlainRequest) => Promise<Response> {
+  return async (request) => {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.headers) headers[name] = value;
+    const plain = request instanceof PlainRequest && !(request instanceof globalThis.Request);
+    const answer = await transport.send({
+      method: request.method,
+      url: request.url,
+      headers,
+      body: plain ? request.bodyText : request.body === null ? undefined : await request.text(),
+      signal: plain ? request.signal : request.signal,
+      idempotent: plain ? request.idempotent : request.method !== "POST",
+    });
+    // The Response the answer came in, its body already read under the timeout: reading it again
+    // gives the text read (a new Response would cost each call more than the rest of the pipeline).
+    const { response, text } = answer;
+    Object.defineProperties(response, {
+      text: { value: async () => text },
+      json: { value: async () => JSON.parse(text) },
+    });
+    return response;
+  };
 }
 
 /** A transport set up from the client options both entry points share. */

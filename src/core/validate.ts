@@ -1,20 +1,12 @@
-// Checks a request against the spec before anything is sent, with the validators Ajv compiled
-// from openapi/messages.yaml (src/generated/validators.ts). A broken rule throws a ValidationError
-// that names the field as the caller wrote it, the rule, and the offending value.
+// Checks a request against the spec before anything is sent, against the request schemas of
+// openapi/messages.yaml (src/generated/operations.ts, checked by src/core/schema.ts as Ajv would).
+// A broken rule throws a ValidationError that names the field as the caller wrote it, the rule,
+// and the offending value.
 import type { OperationId, operations } from "../generated/operations.js";
-import { bodyValidators as bodies, parameterValidators as parameters } from "../generated/validators.js";
-import { camelCase } from "./case.js";
 import { ValidationError } from "./errors.js";
+import { firstError, type RequestSchema, type SchemaError } from "./schema.js";
 
-interface AjvError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-const parameterValidators = parameters as unknown as Record<string, Validator>;
-const bodyValidators = bodies as unknown as Record<string, Validator>;
+type AjvError = SchemaError & { message?: string };
 
 type Operation = (typeof operations)[OperationId];
 export type Location = "path" | "query" | "header";
@@ -43,7 +35,8 @@ export function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function ruleText(error: AjvError): string {
+/** A rule's wording in an error message ("must match ^IM[0-9a-fA-F]{32}$"). */
+export function ruleText(error: AjvError): string {
   const p = error.params;
   switch (error.keyword) {
     case "pattern":
@@ -77,7 +70,9 @@ function ruleText(error: AjvError): string {
 
 /** The rule a keyword names: the keyword itself, or an extension's camelCase name (x-max-bytes → maxBytes). */
 function ruleName(keyword: string): string {
-  return keyword.startsWith("x-") ? camelCase(keyword.slice(2)) : keyword;
+  return keyword.startsWith("x-")
+    ? keyword.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+    : keyword;
 }
 
 function fail(where: string, field: string, rule: string, text: string, value: unknown): never {
@@ -101,7 +96,7 @@ export function wireValue(where: string, field: string, value: unknown, dateTime
 interface Plan {
   /** Every parameter of the operation, as `<in> <name>`. */
   known: Set<string>;
-  parameters: { in: Location; name: string; required: boolean; validate: Validator }[];
+  parameters: { in: Location; name: string; required: boolean; schema: RequestSchema }[];
 }
 const plans = new WeakMap<Operation, Plan>();
 
@@ -115,7 +110,7 @@ function planFor(operation: Operation): Plan {
         in: p.in as Location,
         name: p.name,
         required: p.required,
-        validate: parameterValidators[`${p.in} ${p.name}`] as Validator,
+        schema: p.schema as RequestSchema,
       })),
     };
     plans.set(operation, plan);
@@ -143,15 +138,8 @@ export interface CheckOptions {
   ignore?: readonly string[];
 }
 
-/** The first error of a validator that is not about an ignored keyword. */
-function firstError(validate: Validator, ignore: readonly string[] | undefined): AjvError | undefined {
-  const errors = validate.errors ?? [];
-  return ignore ? errors.find((e) => !ignore.includes(e.keyword)) : errors[0];
-}
-
 /** The first rule the request breaks, or undefined when it keeps them all. */
 export function findViolation(
-  operationId: OperationId,
   operation: Operation,
   request: WireRequest,
   { nameOf = (wire) => wire, refuseUnknown = true, ignore }: CheckOptions = {},
@@ -178,12 +166,9 @@ export function findViolation(
       if (p.required) return { field: nameOf(p.name), rule: "required", text: "is required", value };
       continue;
     }
-    const { validate } = p;
     const field = nameOf(p.name);
-    if (!validate(value)) {
-      const error = validate.errors?.[0] as AjvError;
-      return { field, rule: ruleName(error.keyword), text: ruleText(error), value };
-    }
+    const error = firstError(p.schema, value);
+    if (error) return { field, rule: ruleName(error.keyword), text: ruleText(error), value };
     if (p.in === "path" && (value === "" || value === "." || value === "..")) {
       return {
         field,
@@ -193,9 +178,13 @@ export function findViolation(
       };
     }
   }
-  const validateBody = bodyValidators[operationId];
-  if (request.body !== undefined && validateBody && !validateBody(request.body)) {
-    const error = firstError(validateBody, ignore);
+  const bodySchema = "body" in operation ? (operation.body.schema as RequestSchema) : undefined;
+  if (request.body !== undefined && bodySchema) {
+    // Keywords not to judge by are taken out of the body's schema (they stand at its top level).
+    const judged = ignore?.length
+      ? (Object.fromEntries(Object.entries(bodySchema).filter(([k]) => !ignore.includes(k))) as RequestSchema)
+      : bodySchema;
+    const error = firstError(judged, request.body);
     if (!error) return undefined;
     const wire =
       error.keyword === "additionalProperties"
@@ -209,13 +198,18 @@ export function findViolation(
   return undefined;
 }
 
-/** Throws a ValidationError for the first rule the request breaks. `nameOf` maps wire names to the caller's. */
+/**
+ * Throws a ValidationError for the first rule the request breaks. `nameOf` maps wire names to the
+ * caller's; `fromServer` is for requests the server gave (page links).
+ */
 export function validateRequest(
   operationId: OperationId,
   operation: Operation,
   request: WireRequest,
   nameOf: (wire: string) => string = (wire) => wire,
+  fromServer = false,
 ): void {
-  const violation = findViolation(operationId, operation, request, { nameOf });
+  // A request the server gave (a page link) may carry parameters the spec does not name.
+  const violation = findViolation(operation, request, { nameOf, refuseUnknown: !fromServer });
   if (violation) fail(operationId, violation.field, violation.rule, violation.text, violation.value);
 }

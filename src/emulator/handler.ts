@@ -2,12 +2,14 @@
 // template), fire a fault asked for with failNext(), check the credentials, check the request with
 // the same generated validators as the client, apply the rate limit, do the operation on the
 // store, and answer as Twilio does: the spec's success status and schema, or Twilio's error body.
+
+import { type Action, allRoutes, type Family, routeFor, typedValue, urlFor } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
+import { errorBodies } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
-import { errorBodies, type OperationId, operations } from "../generated/operations.js";
-import { type Action, actionOf, type Family, familyOf, routeFor, urlFor } from "../resources/routes.js";
+import type { OperationId, operations } from "../generated/operations.js";
 import type { Conversation, Store, StoredMessage } from "./store.js";
 
 type Operation = (typeof operations)[OperationId];
@@ -97,17 +99,8 @@ interface Route {
   family: Family;
   segments: string[];
 }
-// Every operation, its path split into segments once; "{Name}" segments are parameters.
-const routes: Route[] = (Object.keys(operations) as OperationId[]).map((operationId) => {
-  const operation = operations[operationId];
-  return {
-    operationId,
-    operation,
-    action: actionOf(operation.method, operation.path) as Action,
-    family: familyOf(operation.path),
-    segments: operation.path.split("/"),
-  };
-});
+// Every operation of the index, its path split into segments once; "{Name}" segments are parameters.
+const routes: Route[] = allRoutes.map((route) => ({ ...route, segments: route.operation.path.split("/") }));
 
 /** The routes whose path template matches, with the path parameters read from the path. */
 function match(pathname: string): { route: Route; path: Record<string, string> }[] {
@@ -155,12 +148,6 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
 }
 
-/** A query or header value as its schema types it: "20" is the integer 20 for PageSize. */
-function typed(value: string, schema: { type?: string }): unknown {
-  if (schema.type === "integer" && /^-?\d+$/.test(value)) return Number(value);
-  return value;
-}
-
 /** The request's parameters and body, in wire names, as the operation has them. */
 function readParameters(incoming: Incoming, operation: Operation, path: Record<string, string>): WireRequest {
   const request: WireRequest = { path, query: {}, header: {} };
@@ -168,10 +155,10 @@ function readParameters(incoming: Incoming, operation: Operation, path: Record<s
   for (const p of operation.parameters) {
     if (p.in === "query") {
       const value = search.get(p.name);
-      if (value !== null) request.query[p.name] = typed(value, p.schema);
+      if (value !== null) request.query[p.name] = typedValue(value, p.schema);
     } else if (p.in === "header") {
       const value = incoming.header(p.name);
-      if (value !== null) request.header[p.name] = typed(value, p.schema);
+      if (value !== null) request.header[p.name] = typedValue(value, p.schema);
     }
   }
   if ("body" in operation) {
@@ -363,7 +350,7 @@ async function answer(
   if (!credentials || wrong) return twilioError(401);
 
   const { route, path } = found;
-  const { operation, operationId } = route;
+  const { operation } = route;
   if (incoming.tooLarge) {
     return twilioError(
       400,
@@ -384,7 +371,7 @@ async function answer(
       ? ((operation.body.schema as { "x-advisory-keywords"?: readonly string[] })["x-advisory-keywords"] ??
         [])
       : [];
-  const violation = findViolation(operationId, operation, params, { refuseUnknown: false, ignore: advisory });
+  const violation = findViolation(operation, params, { refuseUnknown: false, ignore: advisory });
   if (violation) {
     return twilioError(400, `${errorBodies[400].message}: ${violation.field} ${violation.text}`);
   }

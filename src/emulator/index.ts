@@ -7,13 +7,12 @@
 // client's own generated validators, statuses, schemas, error bodies, defaults, paging), and as
 // Twilio does where it cannot (indices, dates, page tokens).
 
-import { camelCase } from "../core/case.js";
 import { ValidationError } from "../core/errors.js";
+import { routeFor } from "../core/operations.js";
 import { isSid, newSid } from "../core/sids.js";
 import { findViolation, shown } from "../core/validate.js";
-import { fields } from "../generated/fields.js";
+import { camelCase } from "../facade/names.js";
 import { servers } from "../generated/operations.js";
-import { routeFor } from "../resources/routes.js";
 import {
   type Fault,
   handle,
@@ -168,10 +167,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
 /** A seed message's create fields, camelCase to wire names, checked as the client checks a create. */
 function seedBody(message: SeedMessage, conversation: string): Record<string, unknown> {
-  const { operation, operationId } = routeFor("default", "create");
-  const names = new Map<string, string>(
-    fields.CreateMessageRequest.names.map((wire) => [camelCase(wire), wire]),
+  const { operation } = routeFor("default", "create");
+  const fieldNames = Object.keys(
+    (operation as { body: { schema: { properties: object } } }).body.schema.properties,
   );
+  const names = new Map<string, string>(fieldNames.map((wire) => [camelCase(wire), wire]));
   const body: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(message ?? {})) {
     const wire = names.get(name);
@@ -185,7 +185,6 @@ function seedBody(message: SeedMessage, conversation: string): Record<string, un
     body[wire] = value instanceof Date ? value.toISOString() : value;
   }
   const violation = findViolation(
-    operationId,
     operation,
     { path: { ConversationSid: conversation }, query: {}, header: {}, body },
     {

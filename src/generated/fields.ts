@@ -3,42 +3,22 @@
 // file is out of step with the spec.
 
 export const fields = {
-  "CreateMessageRequest": {
+  "MessageList": {
     "names": [
-      "Author",
-      "Body",
-      "DateCreated",
-      "DateUpdated",
-      "Attributes",
-      "MediaSid",
-      "ContentSid",
-      "ContentVariables",
-      "Subject"
+      "meta",
+      "messages"
     ],
-    "required": [],
-    "dateTime": [
-      "DateCreated",
-      "DateUpdated"
+    "required": [
+      "meta",
+      "messages"
     ],
-    "objects": {},
-    "arrays": {}
-  },
-  "UpdateMessageRequest": {
-    "names": [
-      "Author",
-      "Body",
-      "DateCreated",
-      "DateUpdated",
-      "Attributes",
-      "Subject"
-    ],
-    "required": [],
-    "dateTime": [
-      "DateCreated",
-      "DateUpdated"
-    ],
-    "objects": {},
-    "arrays": {}
+    "dateTime": [],
+    "objects": {
+      "meta": "ListMeta"
+    },
+    "arrays": {
+      "messages": "Message"
+    }
   },
   "Message": {
     "names": [
@@ -85,6 +65,23 @@ export const fields = {
     },
     "arrays": {
       "media": "MessageMedia"
+    }
+  },
+  "ServiceMessageList": {
+    "names": [
+      "meta",
+      "messages"
+    ],
+    "required": [
+      "meta",
+      "messages"
+    ],
+    "dateTime": [],
+    "objects": {
+      "meta": "ListMeta"
+    },
+    "arrays": {
+      "messages": "ServiceMessage"
     }
   },
   "ServiceMessage": {
@@ -136,18 +133,24 @@ export const fields = {
       "media": "MessageMedia"
     }
   },
-  "MessageMedia": {
+  "ListMeta": {
     "names": [
-      "sid",
-      "size",
-      "content_type",
-      "filename"
+      "page",
+      "page_size",
+      "first_page_url",
+      "previous_page_url",
+      "url",
+      "next_page_url",
+      "key"
     ],
     "required": [
-      "sid",
-      "size",
-      "content_type",
-      "filename"
+      "page",
+      "page_size",
+      "first_page_url",
+      "previous_page_url",
+      "url",
+      "next_page_url",
+      "key"
     ],
     "dateTime": [],
     "objects": {},
@@ -187,76 +190,18 @@ export const fields = {
     "objects": {},
     "arrays": {}
   },
-  "MessageList": {
+  "MessageMedia": {
     "names": [
-      "meta",
-      "messages"
+      "sid",
+      "size",
+      "content_type",
+      "filename"
     ],
     "required": [
-      "meta",
-      "messages"
-    ],
-    "dateTime": [],
-    "objects": {
-      "meta": "ListMeta"
-    },
-    "arrays": {
-      "messages": "Message"
-    }
-  },
-  "ServiceMessageList": {
-    "names": [
-      "meta",
-      "messages"
-    ],
-    "required": [
-      "meta",
-      "messages"
-    ],
-    "dateTime": [],
-    "objects": {
-      "meta": "ListMeta"
-    },
-    "arrays": {
-      "messages": "ServiceMessage"
-    }
-  },
-  "ListMeta": {
-    "names": [
-      "page",
-      "page_size",
-      "first_page_url",
-      "previous_page_url",
-      "url",
-      "next_page_url",
-      "key"
-    ],
-    "required": [
-      "page",
-      "page_size",
-      "first_page_url",
-      "previous_page_url",
-      "url",
-      "next_page_url",
-      "key"
-    ],
-    "dateTime": [],
-    "objects": {},
-    "arrays": {}
-  },
-  "TwilioError": {
-    "names": [
-      "code",
-      "message",
-      "more_info",
-      "status",
-      "details"
-    ],
-    "required": [
-      "code",
-      "message",
-      "more_info",
-      "status"
+      "sid",
+      "size",
+      "content_type",
+      "filename"
     ],
     "dateTime": [],
     "objects": {},

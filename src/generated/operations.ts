@@ -109,7 +109,6 @@ export const operations = {
     ],
     "body": {
       "contentType": "application/x-www-form-urlencoded",
-      "required": false,
       "schema": {
         "type": "object",
         "additionalProperties": false,
@@ -230,7 +229,6 @@ export const operations = {
     ],
     "body": {
       "contentType": "application/x-www-form-urlencoded",
-      "required": false,
       "schema": {
         "type": "object",
         "additionalProperties": false,
@@ -432,7 +430,6 @@ export const operations = {
     ],
     "body": {
       "contentType": "application/x-www-form-urlencoded",
-      "required": false,
       "schema": {
         "type": "object",
         "additionalProperties": false,
@@ -575,7 +572,6 @@ export const operations = {
     ],
     "body": {
       "contentType": "application/x-www-form-urlencoded",
-      "required": false,
       "schema": {
         "type": "object",
         "additionalProperties": false,
@@ -662,42 +658,13 @@ export const operations = {
   }
 } as const;
 
-/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */
-export const errorBodies = {
-  "400": {
-    "code": 20001,
-    "message": "Invalid parameter",
-    "more_info": "https://www.twilio.com/docs/errors/20001"
-  },
-  "401": {
-    "code": 20003,
-    "message": "Authenticate",
-    "more_info": "https://www.twilio.com/docs/errors/20003"
-  },
-  "404": {
-    "code": 20404,
-    "message": "The requested resource /v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages/IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa was not found",
-    "more_info": "https://www.twilio.com/docs/errors/20404"
-  },
-  "405": {
-    "code": 20004,
-    "message": "Method not allowed",
-    "more_info": "https://www.twilio.com/docs/errors/20004"
-  },
-  "429": {
-    "code": 20429,
-    "message": "Too Many Requests",
-    "more_info": "https://www.twilio.com/docs/errors/20429"
-  },
-  "500": {
-    "code": 20500,
-    "message": "Internal Server Error",
-    "more_info": "https://www.twilio.com/docs/errors/20500"
-  },
-  "503": {
-    "code": 20503,
-    "message": "Service Unavailable",
-    "more_info": "https://www.twilio.com/docs/errors/20503"
+/** Schemas the client checks outside a request: the account a client acts for. */
+export const namedSchemas = {
+  "AccountSid": {
+    "type": "string",
+    "pattern": "^AC[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
   }
 } as const;
 

@@ -2,7 +2,7 @@
 // credentials (or none, or wrong ones, on purpose), a 429 waited out as Twilio asks, a budget of
 // requests kept, and each exchange kept for the report with the token masked.
 import { ConnectionError, ConversationsError } from "../core/errors.js";
-import { urlFor } from "../resources/routes.js";
+import { urlFor } from "../core/operations.js";
 import type { OperationView } from "./spec.js";
 
 export type Credentials = "right" | "none" | "wrong";

@@ -2,9 +2,10 @@
 // proxy, a fake) by the spec, and reports no failure for a correct one. It never assumes server
 // state: it makes the messages it needs (webhooks off, by the spec's safe value), finds them by
 // the SIDs in the answers and the spec's links, and deletes them at the end, also when checks fail.
+
+import type { Family } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { servers } from "../generated/operations.js";
-import type { Family } from "../resources/routes.js";
 import { BudgetSpent, type Exchange, Sender, TargetUnreachable } from "./exchange.js";
 import { CHECKS, type CheckName, type CheckResult, type Failure, Run, shortAnswer } from "./run.js";
 import {

@@ -1,11 +1,12 @@
 // What the verifier reads from the spec (through src/generated/): the operations of each family,
 // their request constraints, valid and boundary values for them, values that break one constraint
 // alone, the documented answers, links and paging. Nothing here restates a fact about the API.
+
+import { type Action, type Family, routeFor } from "../core/operations.js";
 import { examples, links, responses, safeValues, selfLinks } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
 import type { OperationId, operations } from "../generated/operations.js";
 import { schemas } from "../generated/schemas.js";
-import { type Action, type Family, routeFor } from "../resources/routes.js";
 
 export type Operation = (typeof operations)[OperationId];
 type Json = Record<string, unknown>;

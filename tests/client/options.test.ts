@@ -10,7 +10,14 @@ import twilio, {
   TimeoutError,
   VERSION,
 } from "../../src/index.js";
-import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, MESSAGE_SID, responseExample } from "../support/fixtures";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  CONVERSATION_SID,
+  MESSAGE_SID,
+  responseExample,
+  spec,
+} from "../support/fixtures";
 
 /** A fetch that answers every request with `respond` and keeps what was asked. */
 function stubFetch(respond: () => Response = () => Response.json(responseExample("fetch"))) {
@@ -107,8 +114,14 @@ describe("credentials", () => {
   );
 
   it("an accountSid option that is not an Account SID is refused, naming the rule", () => {
+    // The rule is the spec's AccountSid schema, worded as the client words any rule.
+    const { minLength, pattern } = spec.components.schemas.AccountSid;
     expect(() => twilio(`SK${"b".repeat(32)}`, "secret", { accountSid: "ACnope" })).toThrow(
-      /accountSid must be an Account SID \(AC and 32 hex digits\), got "ACnope"/,
+      `accountSid must be an Account SID: it must be at least ${minLength} characters long, got "ACnope"`,
+    );
+    const wrongPrefix = `XX${"a".repeat(minLength - 2)}`;
+    expect(() => twilio(`SK${"b".repeat(32)}`, "secret", { accountSid: wrongPrefix })).toThrow(
+      `accountSid must be an Account SID: it must match ${pattern}, got "${wrongPrefix}"`,
     );
   });
 

@@ -5,7 +5,7 @@
 // (To judge another server, or Twilio, by the spec: `npm run contract -- --target URL`, the verifier.)
 import { describe, expect, it } from "vitest";
 import { successStatuses } from "../../scripts/lib/spec.mjs";
-import { routeFor, unroutedOperations } from "../../src/resources/routes.js";
+import { routeFor, unroutedOperations } from "../../src/core/operations.js";
 import { callFacade, contractClient, facadeOptions, schemaErrors } from "../support/contract";
 import { type Json, loadSpec, type SpecOperation } from "../support/spec";
 

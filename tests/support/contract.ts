@@ -2,9 +2,9 @@
 // through the facade with camelCase options built from the spec's wire names.
 import { expect } from "vitest";
 import { createSpecAjv } from "../../scripts/lib/ajv.mjs";
+import { routeFor } from "../../src/core/operations.js";
+import { optionSlots } from "../../src/facade/call.js";
 import twilio, { type TwilioClient } from "../../src/index.js";
-import { optionSlots } from "../../src/resources/call.js";
-import { routeFor } from "../../src/resources/routes.js";
 import { ACCOUNT_SID, AUTH_TOKEN, prismUrl, recordingFetch } from "./fixtures";
 import { flattened, type Json, nonNull, type SpecOperation } from "./spec";
 

@@ -1,7 +1,8 @@
 // Test-side view of openapi/messages.yaml: the loaders from scripts/lib plus a way to name an
-// operation by what it does (create, list, fetch, update, delete) and which family it is in.
+// operation by what it does (create, list, fetch, update, delete) and which family it is in (the
+// client's own operation index says).
 import { listOperations, loadBundledSpec, loadDereferencedSpec } from "../../scripts/lib/spec.mjs";
-import { type Action, actionOf, type Family, familyOf } from "../../src/resources/routes.js";
+import { type Action, type Family, routeOf } from "../../src/core/operations.js";
 
 export type { Action, Family };
 export const ACTIONS: readonly Action[] = ["create", "list", "fetch", "update", "delete"];
@@ -22,10 +23,9 @@ export interface SpecOperation {
 /** The spec's operations, each named by what it does (the client's own classification). */
 export function describeOperations(spec: Json): SpecOperation[] {
   return listOperations(spec).map((op: Omit<SpecOperation, "action" | "family">) => {
-    const action = actionOf(op.method, op.path);
-    if (!action)
-      throw new Error(`${op.method.toUpperCase()} ${op.path} is not one of the Message operations`);
-    return { ...op, action, family: familyOf(op.path) };
+    const route = routeOf(op.operationId as Parameters<typeof routeOf>[0]);
+    if (!route) throw new Error(`${op.method.toUpperCase()} ${op.path} is not one of the Message operations`);
+    return { ...op, action: route.action, family: route.family };
   });
 }
 

@@ -2,18 +2,19 @@
 //   ….messages.create(params) / .list(opts) / .page(opts) / .each(opts, callback) / .getPage(url)
 //   ….messages(sid).fetch() / .update(params) / .remove(opts)
 // Field names, option names and which values are dates all come from the generated spec tables.
-import type { CamelCase } from "../core/case.js";
-import { camelCase } from "../core/case.js";
-import { ValidationError } from "../core/errors.js";
-import { guarded, unsupported } from "../core/guard.js";
+import { InvalidResponseError, ValidationError } from "../core/errors.js";
+import { type Action, type Family, pathParametersOf, queryOf, routeFor } from "../core/operations.js";
+import { pagingOf } from "../core/paging.js";
+import type { Pipeline } from "../core/pipeline.js";
 import type { SchemaName } from "../core/shape.js";
-import type { Transport } from "../core/transport.js";
 import { shown } from "../core/validate.js";
 import type { components, operations as OperationTypes } from "../generated/api.js";
 import { fields } from "../generated/fields.js";
-import { callOperation, callUrl } from "./call.js";
+import type { OperationId, operations as operationTable } from "../generated/operations.js";
+import { bodyOf, callOperation } from "./call.js";
+import { guarded, unsupported } from "./guard.js";
+import { type CamelCase, camelCase, type FacadeName, facadeName, itemParameter } from "./names.js";
 import { Page, PagedList, type PageMeta, pageUrl, walk } from "./page.js";
-import { type Action, type Family, routeFor } from "./routes.js";
 
 type Schemas = components["schemas"];
 type DateFields<S extends keyof typeof fields> = (typeof fields)[S]["dateTime"][number];
@@ -29,8 +30,20 @@ export type MessageFields = CamelFields<"Message">;
 /** A service message's fields: the spec's ServiceMessage schema (Message plus chatServiceSid). */
 export type ServiceMessageFields = CamelFields<"ServiceMessage">;
 
-type FormOptions<S extends keyof Schemas & keyof typeof fields> = {
-  [K in keyof Schemas[S] & string as CamelCase<K>]?: K extends DateFields<S> ? Date | string : Schemas[S][K];
+/** An operation's form body, and which of its fields the spec types as date-time (from the operation table). */
+type TableEntry<Op extends OperationId> = (typeof operationTable)[Op];
+type BodyOf<Op extends OperationId & keyof OperationTypes> =
+  TableEntry<Op> extends { body: { contentType: infer C } }
+    ? NonNullable<OperationTypes[Op]["requestBody"]>["content"][C &
+        keyof NonNullable<OperationTypes[Op]["requestBody"]>["content"]]
+    : never;
+type BodyDates<Op extends OperationId> =
+  TableEntry<Op> extends { body: { schema: { properties: infer P } } }
+    ? { [K in keyof P]: P[K] extends { format: "date-time" } ? K : never }[keyof P]
+    : never;
+/** A body's fields in camelCase; date-time fields also take a Date. */
+type FormOptions<Op extends OperationId & keyof OperationTypes> = {
+  [K in keyof BodyOf<Op> & string as CamelCase<K>]?: K extends BodyDates<Op> ? Date | string : BodyOf<Op>[K];
 };
 type HeaderOptions<Op extends keyof OperationTypes> = {
   [K in keyof NonNullable<OperationTypes[Op]["parameters"]["header"]> & string as CamelCase<K>]?: NonNullable<
@@ -45,24 +58,22 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 /** Options of `create()`: the create body's fields in camelCase, plus the webhook header. */
-export type MessageCreateOptions = FormOptions<"CreateMessageRequest"> &
+export type MessageCreateOptions = FormOptions<"CreateConversationMessage"> &
   HeaderOptions<"CreateConversationMessage"> &
   CallOptions;
 /** Options of `update()`: the update body's fields in camelCase, plus the webhook header. */
-export type MessageUpdateOptions = FormOptions<"UpdateMessageRequest"> &
+export type MessageUpdateOptions = FormOptions<"UpdateConversationMessage"> &
   HeaderOptions<"UpdateConversationMessage"> &
   CallOptions;
 /** Options of `remove()`: the webhook header. */
 export type MessageRemoveOptions = HeaderOptions<"DeleteConversationMessage"> & CallOptions;
 
-/** Options of `list()`, `each()` and `page()`, as twilio-node names them. */
-export interface MessageListOptions extends CallOptions {
-  order?: Query["Order"];
-  pageSize?: Query["PageSize"];
+/** The list's query parameters, as twilio-node names them. */
+type ListQueryOptions = { [K in keyof Query & string as FacadeName<K>]?: Query[K] };
+/** Options of `list()`, `each()` and `page()`: the list's query parameters, and a limit. */
+export interface MessageListOptions extends CallOptions, ListQueryOptions {
   /** The most messages to return in all; pages are fetched until it is reached. */
   limit?: number;
-  pageToken?: Query["PageToken"];
-  pageNumber?: Query["Page"];
 }
 export interface MessageEachOptions<I = MessageInstance> extends MessageListOptions {
   /** Called for each message; call `done()` to stop early. */
@@ -75,11 +86,22 @@ type Callback<T> = (error: unknown, result?: T) => void;
 
 /** Where a message lives: its conversation, and the Conversation Service when one is named. */
 interface Scope {
-  transport: Transport;
+  pipeline: Pipeline;
   family: Family;
   path: Record<string, string>;
   /** The fields of the family's message schema, as the decoder writes them. */
   fields: FieldPlan;
+}
+
+/** The path parameter that names one message, in each family's paths (worked out once). */
+const messageParameters = new Map<Family, string>();
+function messageParameter(family: Family): string {
+  let name = messageParameters.get(family);
+  if (name === undefined) {
+    name = itemParameter(routeFor(family, "fetch").operation.path, "messages") as string;
+    messageParameters.set(family, name);
+  }
+  return name;
 }
 
 /** Options every call consumes itself rather than sending. */
@@ -90,9 +112,10 @@ function call(
   action: Action,
   input: { options?: object | undefined; sid?: string; local?: string[] },
 ) {
-  const path = input.sid === undefined ? scope.path : { ...scope.path, Sid: input.sid };
+  const path =
+    input.sid === undefined ? scope.path : { ...scope.path, [messageParameter(scope.family)]: input.sid };
   const signal = (input.options as { signal?: AbortSignal } | undefined)?.signal;
-  return callOperation(scope.transport, routeFor(scope.family, action), {
+  return callOperation(scope.pipeline, routeFor(scope.family, action), {
     path,
     options: input.options,
     local: input.local ?? CALL_LOCAL,
@@ -300,35 +323,55 @@ function answerSchema(family: Family, action: Action): SchemaName {
 }
 
 export function messageList<I = MessageInstance>(
-  transport: Transport,
+  pipeline: Pipeline,
   family: Family,
   path: Record<string, string>,
   where = "messages",
 ): MessageListInstance<I> {
   // Decoded with the fields the spec names for this family's message (a service's has chat_service_sid).
-  const scope: Scope = { transport, family, path, fields: fieldPlan(answerSchema(family, "fetch")) };
-  const pageSchema = answerSchema(family, "list");
+  const scope: Scope = { pipeline, family, path, fields: fieldPlan(answerSchema(family, "fetch")) };
+  const listRoute = routeFor(family, "list");
+  const { paging } = pagingOf(listRoute.operation);
+  const basePath = new URL(pipeline.baseUrl).pathname.replace(/\/$/, "");
   const loader = {
-    load: async (link: string, signal?: AbortSignal) =>
-      decodePage(await callUrl(transport, pageUrl(transport, link), pageSchema, signal), signal),
+    /** A page link the API gave: on the list's own path, its parameters sent as given, through the pipeline. */
+    load: async (link: string, signal?: AbortSignal) => {
+      const url = pageUrl(pipeline.baseUrl, link);
+      const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+      const linkPath = pathParametersOf(listRoute.operation, pathname);
+      if (!linkPath) {
+        throw new InvalidResponseError(
+          `refusing to follow page link ${JSON.stringify(link)}: it is not a page of this list`,
+        );
+      }
+      const query = queryOf(listRoute.operation, url.searchParams);
+      const answer = await pipeline.send(
+        listRoute,
+        { path: linkPath, query, header: {} },
+        { signal, fromServer: true },
+      );
+      return decodePage(bodyOf(answer), signal);
+    },
   };
   // The answer's shape was checked against the spec's page schema before it got here.
   const decodePage = (wire: unknown, signal?: AbortSignal): MessagePage<I> => {
-    const body = wire as { meta: PageMeta; messages: unknown[] };
+    const body = wire as Record<string, unknown>;
     return new Page(
       loader,
-      body.meta,
-      body.messages.map((m) => decode<I>(scope, m)),
+      body[paging.meta.at] as PageMeta,
+      paging,
+      (body[paging.items] as unknown[]).map((m) => decode<I>(scope, m)),
       signal,
     );
   };
   const firstPage = async (params: MessageListOptions = {}) => {
-    const { limit, pageSize } = params;
+    const { limit } = params;
     checkLimit(limit);
     // As twilio-node: without a page size, ask for no more than the limit in one page.
+    const pageSize = facadeName(paging.parameters.pageSize);
     const options =
-      pageSize === undefined && limit !== undefined
-        ? { ...params, pageSize: Math.min(limit, maxPageSize()) }
+      (params as Record<string, unknown>)[pageSize] === undefined && limit !== undefined
+        ? { ...params, [pageSize]: Math.min(limit, maxPageSize()) }
         : params;
     return decodePage(await call(scope, "list", { options, local: LIST_LOCAL }), params.signal);
   };
@@ -383,9 +426,11 @@ export function messageList<I = MessageInstance>(
   return list;
 }
 
+/** The largest page size the spec allows. */
 function maxPageSize(): number {
   const list = routeFor("default", "list").operation;
-  const param = list.parameters.find((p) => p.name === "PageSize");
+  const name = pagingOf(list).paging.parameters.pageSize;
+  const param = list.parameters.find((p) => p.name === name);
   return (param?.schema as { maximum?: number } | undefined)?.maximum ?? Number.POSITIVE_INFINITY;
 }
 

@@ -1,6 +1,6 @@
 // The facade's edges: reading a name of twilio-node's surface that this package does not cover
 // throws an UnsupportedError saying so, rather than returning undefined for a TypeError later.
-import { UnsupportedError } from "./errors.js";
+import { UnsupportedError } from "../core/errors.js";
 
 export const SCOPE =
   "this package covers the Conversations Message resource only: " +

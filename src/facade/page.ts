@@ -3,7 +3,7 @@
 // at a time; `each()` with a callback per item.
 import { AbortError, InvalidResponseError } from "../core/errors.js";
 import { DEFAULT_BASE_URL } from "../core/options.js";
-import type { Transport } from "../core/transport.js";
+import type { Pagination } from "../core/paging.js";
 
 /** The spec's server with any edge and region labels: Twilio's own API origins for this product. */
 const TWILIO_API_ORIGIN = (() => {
@@ -19,16 +19,16 @@ const TWILIO_API_ORIGIN = (() => {
  * origin; re-based onto the base URL when it is Twilio's own origin (so mocks and proxies keep
  * working); refused otherwise, so the credentials never go to another host.
  */
-export function pageUrl(transport: Transport, link: string): string {
-  const base = new URL(transport.baseUrl);
+export function pageUrl(baseUrl: string, link: string): URL {
+  const base = new URL(baseUrl);
   let target: URL;
   try {
     target = new URL(link, base);
   } catch {
     throw new InvalidResponseError(`refusing to follow page link ${JSON.stringify(link)}: not a URL`);
   }
-  if (target.origin === base.origin) return target.href;
-  if (TWILIO_API_ORIGIN.test(target.origin)) return transport.baseUrl + target.pathname + target.search;
+  if (target.origin === base.origin) return target;
+  if (TWILIO_API_ORIGIN.test(target.origin)) return new URL(baseUrl + target.pathname + target.search);
   throw new InvalidResponseError(
     `refusing to follow page link to ${target.origin}: only ${base.origin} and Twilio's API are followed, so credentials stay there`,
   );
@@ -39,14 +39,8 @@ export interface PageLoader<T> {
   load(url: string, signal?: AbortSignal): Promise<Page<T>>;
 }
 
-export interface PageMeta {
-  page: number;
-  page_size: number;
-  url: string;
-  first_page_url: string;
-  next_page_url: string | null;
-  previous_page_url: string | null;
-}
+/** A page's meta object, its fields named by the spec's x-pagination. */
+export type PageMeta = Record<string, unknown>;
 
 export class Page<T> {
   /** The items of this page, decoded. */
@@ -60,15 +54,22 @@ export class Page<T> {
   /** The caller's signal for the call that fetched this page: it covers the pages that follow. */
   readonly #signal: AbortSignal | undefined;
 
-  constructor(loader: PageLoader<T>, meta: PageMeta, instances: T[], signal?: AbortSignal) {
+  constructor(
+    loader: PageLoader<T>,
+    meta: PageMeta,
+    paging: Pagination,
+    instances: T[],
+    signal?: AbortSignal,
+  ) {
     this.#loader = loader;
     this.#signal = signal;
     this.instances = instances;
-    this.pageNumber = meta.page;
-    this.pageSize = meta.page_size;
-    this.url = meta.url;
-    this.nextPageUrl = meta.next_page_url;
-    this.previousPageUrl = meta.previous_page_url;
+    const names = paging.meta;
+    this.pageNumber = meta[names.page] as number;
+    this.pageSize = meta[names.pageSize] as number;
+    this.url = meta[names.url] as string;
+    this.nextPageUrl = (meta[names.nextPageUrl] as string | null) ?? null;
+    this.previousPageUrl = (meta[names.previousPageUrl] as string | null) ?? null;
   }
 
   /** The next page, or undefined on the last one. */

@@ -1,15 +1,17 @@
 // The twilio-node compatible entry: twilio(accountSid, authToken, options) with the Message resource
 // under client.conversations.v1. Every other part of twilio-node's surface throws an
 // UnsupportedError naming what was asked for, rather than failing later with a TypeError.
-import { guarded } from "./core/guard.js";
-import { type ClientOptions, resolveCredentials } from "./core/options.js";
-import { type Transport, transportFor } from "./core/transport.js";
+import { type Family, routeFor } from "../core/operations.js";
+import { type ClientOptions, resolveCredentials } from "../core/options.js";
+import { createPipeline, type Pipeline } from "../core/pipeline.js";
+import { guarded } from "./guard.js";
 import {
   type MessageInstance,
   type MessageListInstance,
   messageList,
   type ServiceMessageInstance,
-} from "./resources/messages.js";
+} from "./messages.js";
+import { itemParameter, type Resource } from "./names.js";
 
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
@@ -50,20 +52,17 @@ function callableList<C>(where: string, make: (sid: string) => C) {
   return guarded(list, where);
 }
 
-function conversations<I>(
-  transport: Transport,
-  where: string,
-  service?: string,
-): ConversationListInstance<I> {
+/** The path parameter that names one item of a resource, in a family's message paths. */
+function parameterOf(family: Family, resource: Resource): string {
+  return itemParameter(routeFor(family, "fetch").operation.path, resource) as string;
+}
+
+function conversations<I>(pipeline: Pipeline, where: string, service?: string): ConversationListInstance<I> {
+  const family: Family = service === undefined ? "default" : "service";
   return callableList(where, (sid) => {
-    const path: Record<string, string> =
-      service === undefined ? { ConversationSid: sid } : { ChatServiceSid: service, ConversationSid: sid };
-    const messages = messageList<I>(
-      transport,
-      service === undefined ? "default" : "service",
-      path,
-      `${where}(sid).messages`,
-    );
+    const path: Record<string, string> = { [parameterOf(family, "conversations")]: sid };
+    if (service !== undefined) path[parameterOf(family, "services")] = service;
+    const messages = messageList<I>(pipeline, family, path, `${where}(sid).messages`);
     return guarded({ sid, messages: guarded(messages, `${where}(sid).messages`) }, `${where}(sid)`);
   });
 }
@@ -75,16 +74,16 @@ function conversations<I>(
  */
 export function twilio(username?: string, password?: string, options: TwilioOptions = {}): TwilioClient {
   const credentials = resolveCredentials(username, password, options.accountSid);
-  const transport = transportFor(credentials, options);
+  const pipeline = createPipeline(credentials, options);
   const v1 = guarded(
     {
-      conversations: conversations<MessageInstance>(transport, "client.conversations.v1.conversations"),
+      conversations: conversations<MessageInstance>(pipeline, "client.conversations.v1.conversations"),
       services: callableList("client.conversations.v1.services", (sid) =>
         guarded(
           {
             sid,
             conversations: conversations<ServiceMessageInstance>(
-              transport,
+              pipeline,
               "client.conversations.v1.services(sid).conversations",
               sid,
             ),

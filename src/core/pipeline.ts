@@ -1,0 +1,149 @@
+// The one way a request leaves this package, from either entry point. An openapi-fetch client
+// typed with the generated `paths` builds it (path, query, headers, the form body by openapi-fetch's
+// own body serializer); before that, the request is checked against the spec (dates as ISO 8601);
+// its fetch is the transport (credentials, User-Agent, timeout, AbortSignal, retries, redirects);
+// after it, a success must have the shape the spec promises. openapi-fetch's middleware is the
+// extension point: what a user registers sees every request of both entry points, credentials not
+// included (the transport adds them after the middleware).
+import openapiFetch, {
+  type Client,
+  type FetchResponse,
+  type Middleware as OpenApiMiddleware,
+} from "openapi-fetch";
+import type { paths } from "../generated/api.js";
+import { InvalidResponseError, ValidationError } from "./errors.js";
+import type { Route } from "./operations.js";
+import type { ClientOptions, Credentials } from "./options.js";
+import { PlainRequest } from "./request.js";
+import { checkShape, type SchemaName } from "./shape.js";
+import { asFetch, transportFor } from "./transport.js";
+import { validateRequest, type WireRequest, wireValue } from "./validate.js";
+
+type Media = "application/json";
+export type OpenApiClient = Client<paths, Media>;
+/** openapi-fetch middleware: `onRequest`, `onResponse`, `onError`. */
+export type Middleware = OpenApiMiddleware;
+
+/** What openapi-fetch resolves: the parsed answer, or Twilio's error body, and the Response. */
+export type Answer = { data?: unknown; error?: unknown; response: Response };
+
+/** Options of one call: how the caller names fields, its signal, and openapi-fetch's own init. */
+export interface SendOptions {
+  /** Maps wire names to the caller's, for validation messages (the facade's camelCase). */
+  nameOf?: (wire: string) => string;
+  signal?: AbortSignal | null | undefined;
+  /** A request the server gave (a page link): parameters it added are sent as given. */
+  fromServer?: boolean;
+  /** More of openapi-fetch's per-request init (headers, per-request middleware …). */
+  init?: Record<string, unknown>;
+}
+
+export interface Pipeline {
+  readonly baseUrl: string;
+  /** The one function that sends every request. */
+  send(route: Route, request: WireRequest, options?: SendOptions): Promise<Answer>;
+  use: OpenApiClient["use"];
+  eject: OpenApiClient["eject"];
+}
+
+/**
+ * openapi-fetch's createClient. In the CommonJS build, Node's interop (which esbuild follows for an
+ * ES module of a "type": "module" package) hands over openapi-fetch's whole CommonJS exports object
+ * as its default import; the function is that object's `default`. In ES module builds it is the
+ * default itself. (Looked up per pipeline, not at load: a bundle that makes none drops it.)
+ */
+function createClient(options: Parameters<typeof openapiFetch>[0]): OpenApiClient {
+  const create = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+  return create<paths, Media>(options);
+}
+
+/** The body fields the spec types as date-time, given as Dates, go as ISO 8601. */
+function datesAsIso(
+  route: Route,
+  body: Record<string, unknown>,
+  nameOf: (wire: string) => string,
+): Record<string, unknown> {
+  const properties = (
+    route.operation as { body: { schema: { properties: Record<string, { format?: string }> } } }
+  ).body.schema.properties;
+  // Not an object: left as it is, for the validator to refuse.
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const out: Record<string, unknown> = {};
+  for (const name in body) {
+    const value = body[name];
+    // Left out: openapi-fetch's form serializer would send "undefined".
+    if (value !== undefined)
+      out[name] = wireValue(route.operationId, nameOf(name), value, properties[name]?.format === "date-time");
+  }
+  return out;
+}
+
+export function createPipeline(credentials: Credentials, options: ClientOptions): Pipeline {
+  const transport = transportFor(credentials, options);
+  const client = createClient({
+    baseUrl: transport.baseUrl,
+    fetch: asFetch(transport) as unknown as typeof fetch,
+    Request: PlainRequest as unknown as typeof Request,
+    // Twilio's API does not redirect; the transport refuses one anyway.
+    redirect: "manual",
+  });
+  if (options.middleware?.length) client.use(...options.middleware);
+
+  async function send(route: Route, request: WireRequest, sendOptions: SendOptions = {}): Promise<Answer> {
+    const { operationId, operation } = route;
+    const hasBody = "body" in operation;
+    if (request.body !== undefined && !hasBody) {
+      throw new ValidationError(
+        "body",
+        "unknown",
+        `${operationId} takes no request body (got one); nothing was sent`,
+      );
+    }
+    const nameOf = sendOptions.nameOf ?? ((wire: string) => wire);
+    const body = request.body === undefined ? undefined : datesAsIso(route, request.body, nameOf);
+    validateRequest(operationId, operation, { ...request, body }, nameOf, sendOptions.fromServer);
+    const init: Record<string, unknown> = {
+      ...sendOptions.init,
+      params: { path: request.path, query: request.query, header: request.header },
+      // A create is not idempotent: after a 5xx or a dropped connection it may have been posted.
+      idempotent: route.action !== "create",
+      ...(sendOptions.signal && { signal: sendOptions.signal }),
+    };
+    if (hasBody) {
+      init.body = body ?? {};
+      // openapi-fetch's own body serializer writes a form for this content type.
+      init.headers = {
+        ...(init.headers as object),
+        "Content-Type": (operation as { body: { contentType: string } }).body.contentType,
+      };
+    }
+    const call = (
+      client as unknown as Record<
+        string,
+        (url: string, init: object) => Promise<FetchResponse<never, never, Media>>
+      >
+    )[operation.method];
+    let answer: Answer;
+    try {
+      answer = (await (call as (url: string, init: object) => Promise<Answer>)(
+        operation.path,
+        init,
+      )) as Answer;
+    } catch (error) {
+      // openapi-fetch parses a success body with JSON.parse: not JSON is a SyntaxError.
+      if (error instanceof SyntaxError) {
+        throw new InvalidResponseError(`${operationId}: the answer is not valid JSON (${error.message})`, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+    // A success must hold what the spec promises before anyone reads it as such.
+    const returns = (operation as { returns?: SchemaName }).returns;
+    if (returns && answer.response.ok)
+      checkShape(`${operationId}: HTTP ${answer.response.status}`, returns, answer.data);
+    return answer;
+  }
+
+  return { baseUrl: transport.baseUrl, send, use: client.use, eject: client.eject };
+}

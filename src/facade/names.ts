@@ -1,0 +1,38 @@
+// twilio-node's names, stated once: how the facade names what the spec names. Fields, parameters
+// and headers become camelCase (account_sid → accountSid, DateCreated → dateCreated,
+// X-Twilio-Webhook-Enabled → xTwilioWebhookEnabled); the Page query parameter is twilio-node's
+// pageNumber; and the facade's resources (conversations, services, messages) are the path segments
+// of the same name, capitalized (Conversations, Services, Messages).
+
+export type CamelCase<S extends string> = S extends `${infer H}_${infer T}`
+  ? CamelCase<`${H}${Capitalize<T>}`>
+  : S extends `${infer H}-${infer T}`
+    ? CamelCase<`${H}${Capitalize<T>}`>
+    : Uncapitalize<S>;
+
+export function camelCase<S extends string>(name: S): CamelCase<S> {
+  const joined = name.replace(/[-_]+(.)/g, (_, c: string) => c.toUpperCase());
+  return (joined.charAt(0).toLowerCase() + joined.slice(1)) as CamelCase<S>;
+}
+
+/** twilio-node's names that are not the plain camelCase of the wire name. */
+export const RENAMED = { Page: "pageNumber" } as const;
+type Renamed = typeof RENAMED;
+
+/** The facade's name of a wire name: twilio-node's rename, or camelCase. */
+export type FacadeName<S extends string> = S extends keyof Renamed ? Renamed[S] : CamelCase<S>;
+export function facadeName<S extends string>(wire: S): FacadeName<S> {
+  return ((RENAMED as Record<string, string>)[wire] ?? camelCase(wire)) as FacadeName<S>;
+}
+
+/** The facade's resources, as twilio-node names them. */
+export type Resource = "conversations" | "services" | "messages";
+
+/**
+ * The path parameter that names one item of a resource in a path template: the parameter after the
+ * resource's segment (`/Conversations/{ConversationSid}` for conversations).
+ */
+export function itemParameter(template: string, resource: Resource): string | undefined {
+  const segment = resource.charAt(0).toUpperCase() + resource.slice(1);
+  return new RegExp(`/${segment}/\\{([^}]+)\\}`).exec(template)?.[1];
+}
