@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { freePort, startPrism } from "./lib/prism.mjs";
-import { SPEC_PATH } from "./lib/spec.mjs";
+import { loadDereferencedSpec, SPEC_PATH } from "./lib/spec.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SMOKE = join(ROOT, "runtimes/smoke.mjs");
@@ -52,7 +52,7 @@ function runJson(command, args, { env = {}, timeout = 180_000 } = {}) {
   });
 }
 
-async function workerd(mockUrl) {
+async function workerd(target) {
   const dir = await mkdtemp(join(tmpdir(), "workerd-"));
   const child = { process: undefined };
   try {
@@ -82,7 +82,7 @@ const smoke :Workerd.Worker = (
   modules = [ (name = "worker.js", esModule = embed "worker.js") ],
   compatibilityDate = "${COMPATIBILITY_DATE}",
   compatibilityFlags = ["no_nodejs_compat_v2"],
-  bindings = [ (name = "MOCK_URL", text = "${mockUrl}") ],
+  bindings = [ (name = "TARGET", text = ${JSON.stringify(target)}) ],
   globalOutbound = "net",
 );
 `,
@@ -119,20 +119,27 @@ if (!existsSync(join(ROOT, "dist/index.js"))) {
   process.exit(2);
 }
 const mock = await startPrism(["mock", SPEC_PATH, "--errors", "--verboseLevel", "warn"]);
+// What the smoke run sends: to the mock, as the account and in the conversation of the spec's examples.
+const spec = await loadDereferencedSpec();
+const target = JSON.stringify({
+  baseUrl: mock.url,
+  account: spec.components.examples.CreatedMessage.value.account_sid,
+  conversation: spec.components.parameters.ConversationSid.example,
+});
 const npx = ["--yes", "--quiet"];
 const runtimes = [
-  ["Node (this one)", () => runJson(process.execPath, [SMOKE, mock.url])],
-  ["Node 22", () => runJson("npx", [...npx, "-p", "node@22", "node", SMOKE, mock.url])],
-  ["Node 24", () => runJson("npx", [...npx, "-p", "node@24", "node", SMOKE, mock.url])],
-  ["Bun", () => runJson(bunBinary(), [SMOKE, mock.url])],
+  ["Node (this one)", () => runJson(process.execPath, [SMOKE, target])],
+  ["Node 22", () => runJson("npx", [...npx, "-p", "node@22", "node", SMOKE, target])],
+  ["Node 24", () => runJson("npx", [...npx, "-p", "node@24", "node", SMOKE, target])],
+  ["Bun", () => runJson(bunBinary(), [SMOKE, target])],
   [
     "Deno",
     () =>
-      runJson(bin("deno"), ["run", "--allow-net=127.0.0.1", "--allow-env", "--allow-read", SMOKE, mock.url], {
+      runJson(bin("deno"), ["run", "--allow-net=127.0.0.1", "--allow-env", "--allow-read", SMOKE, target], {
         env: { NO_COLOR: "1" },
       }),
   ],
-  ["workerd", () => workerd(mock.url)],
+  ["workerd", () => workerd(target)],
 ];
 let passed = 0;
 try {

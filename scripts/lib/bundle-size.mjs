@@ -11,12 +11,16 @@ const SNIPPET = fileURLToPath(new URL("../../../shared/seed/snippets/create.js",
 
 /**
  * @param {string} pkg the package name the app imports
- * @param {{ alias?: Record<string, string>, platform?: "neutral" | "node", from?: "import" | "require" }} options
+ * @param {{ alias?: Record<string, string>, platform?: "neutral" | "node", from?: "import" | "require", external?: string[] }} options
  *   from: "import" bundles the example with its import line as an ES module (the package's ESM
- *   build, tree-shaken); "require" keeps it CommonJS (the package's CJS build, whole)
+ *   build, tree-shaken); "require" keeps it CommonJS (the package's CJS build, whole);
+ *   external: packages left out of the bundle (to measure the package's own share)
  * @returns {Promise<{ minBytes: number, gzipBytes: number }>}
  */
-export async function createExampleBundleSize(pkg, { alias, platform = "neutral", from = "import" } = {}) {
+export async function createExampleBundleSize(
+  pkg,
+  { alias, platform = "neutral", from = "import", external } = {},
+) {
   const line = from === "import" ? `import twilio from "${pkg}";` : `const twilio = require("${pkg}");`;
   const app = readFileSync(SNIPPET, "utf8").replace(/^const twilio = require\("twilio"\);.*$/m, line);
   const result = await build({
@@ -33,6 +37,7 @@ export async function createExampleBundleSize(pkg, { alias, platform = "neutral"
     mainFields: from === "import" ? ["module", "main"] : ["main"],
     conditions: from === "import" ? ["import"] : ["require"],
     alias,
+    external,
     write: false,
     logLevel: "error",
   });

@@ -22,15 +22,23 @@ export function freePort() {
 }
 
 const running = new Set();
-// However the run ends (a failed test, Ctrl-C, an uncaught error), no Prism is left behind.
-process.once("exit", () => {
-  for (const child of running) child.kill("SIGKILL");
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.once(signal, () => {
+let guarding = false;
+/**
+ * However the run ends (a failed test, Ctrl-C, an uncaught error), no Prism is left behind. The
+ * handlers are set on the first start, not on import: importing this module changes nothing.
+ */
+function guardExit() {
+  if (guarding) return;
+  guarding = true;
+  process.once("exit", () => {
     for (const child of running) child.kill("SIGKILL");
-    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
   });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, () => {
+      for (const child of running) child.kill("SIGKILL");
+      process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+    });
+  }
 }
 
 /**
@@ -39,6 +47,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
  * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void>, log: () => string }>}
  */
 export async function startPrism(args, { timeoutMs = 30_000 } = {}) {
+  guardExit();
   let lastError;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

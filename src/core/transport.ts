@@ -156,7 +156,7 @@ export function createTransport(options: TransportOptions): Transport {
     const controller = new AbortController();
     const deadline: Deadline = {
       controller,
-      signal: request.signal ? anySignal([request.signal, controller.signal]) : controller.signal,
+      signal: request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal,
     };
     for (let tries = 0; ; tries++) {
       const started = Date.now();
@@ -296,16 +296,6 @@ function base64(text: string): string {
   let binary = "";
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === "function") return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) controller.abort(s.reason);
-    else s.addEventListener("abort", () => controller.abort(s.reason), { once: true });
-  }
-  return controller.signal;
 }
 
 function runtimeName(): string {

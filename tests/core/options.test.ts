@@ -2,12 +2,10 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import twilio, {
-  ConnectionError,
   createConversationsClient,
   InvalidResponseError,
   PACKAGE_NAME,
   RestException,
-  TimeoutError,
   VERSION,
 } from "../../src/index.js";
 import {
@@ -229,33 +227,6 @@ describe("errors", () => {
     );
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toMatch(/not valid JSON/);
-  });
-
-  it("a fetch that throws becomes a ConnectionError", async () => {
-    const error = await fetchVia(
-      {},
-      {
-        requests: [],
-        fetch: async () => {
-          throw new TypeError("fetch failed: ECONNRESET");
-        },
-      },
-    ).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toMatch(/GET \/v1\/Conversations\/.* failed: fetch failed: ECONNRESET/);
-  });
-
-  it("no answer within timeout is a TimeoutError saying so", async () => {
-    const never: typeof fetch = (_input, init) =>
-      new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
-    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { timeout: 50, fetch: never });
-    const error = await client.conversations.v1
-      .conversations(CONVERSATION_SID)
-      .messages(MESSAGE_SID)
-      .fetch()
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toMatch(/timed out after 50 ms/);
   });
 });
 

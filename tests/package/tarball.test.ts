@@ -2,7 +2,8 @@
 // run as child processes against the Prism mock, using this package packed with `npm pack` and
 // installed into an empty folder, once as CommonJS and once as ESM. Then every public export of
 // the installed package is called, from require() and from import (runtimes/smoke-core.mjs, the
-// same run as in every runtime of `npm run test:runtimes`).
+// same run as in every runtime of `npm run test:runtimes`). Each check is a child process of its
+// own, writing files of its own: they run side by side.
 
 import { execFile } from "node:child_process";
 import { copyFile, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACCOUNT_SID, AUTH_TOKEN, prismUrl, responseExample } from "../support/fixtures";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, prismUrl, responseExample } from "../support/fixtures";
 import type { Json } from "../support/spec";
 
 const run = promisify(execFile);
@@ -59,7 +60,7 @@ const cases = snippetNames.flatMap((name) => [
   { name, kind: "ESM", file: `${name}.mjs`, line: `import twilio from "${PACKAGE}";` },
 ]);
 
-describe("the seed's snippets against the packed package", () => {
+describe.concurrent("the seed's snippets against the packed package", () => {
   it("are the six of the seed, each with one twilio import line", async () => {
     expect(snippetNames.sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const name of snippetNames) {
@@ -96,10 +97,10 @@ describe("the seed's snippets against the packed package", () => {
   });
 });
 
-describe("every public export of the packed package", () => {
+describe.concurrent("every public export of the packed package", () => {
   const runners = {
-    require: `const pkg = require("${PACKAGE}");\nimport("./smoke-core.mjs").then(({ smoke }) => smoke(pkg, process.argv[2])).then((passed) => console.log(JSON.stringify(passed)));\n`,
-    import: `import * as pkg from "${PACKAGE}";\nimport { smoke } from "./smoke-core.mjs";\nconsole.log(JSON.stringify(await smoke(pkg, process.argv[2])));\n`,
+    require: `const pkg = require("${PACKAGE}");\nimport("./smoke-core.mjs").then(({ smoke }) => smoke(pkg, JSON.parse(process.argv[2]))).then((passed) => console.log(JSON.stringify(passed)));\n`,
+    import: `import * as pkg from "${PACKAGE}";\nimport { smoke } from "./smoke-core.mjs";\nconsole.log(JSON.stringify(await smoke(pkg, JSON.parse(process.argv[2]))));\n`,
   };
   it.each(Object.keys(runners) as (keyof typeof runners)[])(
     "is called from %s, with one real request each way in",
@@ -107,7 +108,12 @@ describe("every public export of the packed package", () => {
       await copyFile(join(ROOT, "runtimes/smoke-core.mjs"), join(app, "smoke-core.mjs"));
       const file = kind === "require" ? "exports.cjs" : "exports.mjs";
       await writeFile(join(app, file), runners[kind]);
-      const { stdout, stderr } = await run(process.execPath, [file, prismUrl()], {
+      const target = JSON.stringify({
+        baseUrl: prismUrl(),
+        account: ACCOUNT_SID,
+        conversation: CONVERSATION_SID,
+      });
+      const { stdout, stderr } = await run(process.execPath, [file, target], {
         cwd: app,
         timeout: 20_000,
       });
@@ -125,7 +131,7 @@ describe("every public export of the packed package", () => {
   );
 });
 
-describe("the packed package's types", () => {
+describe.concurrent("the packed package's types", () => {
   // A TypeScript user's view, with Node's own module resolution: the declarations for import
   // (.d.ts) and for require (.d.cts) both type the facade, the typed client and the errors.
   const source = (importLine: string) => `${importLine}
@@ -186,7 +192,7 @@ export async function use(): Promise<string> {
   }, 60_000);
 });
 
-describe("the packed package's command line", () => {
+describe.concurrent("the packed package's command line", () => {
   it.each(["conversations-message-emulator", "conversations-message-verify"])(
     "npx %s --help works from the installed tarball",
     async (bin) => {
@@ -196,7 +202,7 @@ describe("the packed package's command line", () => {
   );
 });
 
-describe("the README's emulator example, in a project with only the packed package", () => {
+describe.concurrent("the README's emulator example, in a project with only the packed package", () => {
   it("passes as written, with no clone and no mock server", async () => {
     const readme = await readFile(join(ROOT, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Test your code against the emulator"));

@@ -2,7 +2,12 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import twilio, { AbortError, ConversationsError, ValidationError } from "../../src/index.js";
+import twilio, {
+  AbortError,
+  ConversationsError,
+  InvalidResponseError,
+  ValidationError,
+} from "../../src/index.js";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, responseExample, spec } from "../support/fixtures";
 import type { Json } from "../support/spec";
 
@@ -102,14 +107,16 @@ describe("pagination", () => {
   it("refuses a page link to another origin, with no request to it", async () => {
     const { messages, requests } = fakeApi(3, 2, (p) => `https://evil.example${LIST_PATH}?Page=${p}`);
     const error = await messages.list().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConversationsError);
+    expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toMatch(/refusing to follow page link to https:\/\/evil\.example/);
+    // The fake records every request, wherever it goes: none went to the other origin.
     expect(requests).toHaveLength(1);
   });
 
   it("stops a walk whose next link repeats, instead of looping", async () => {
     const { messages, requests } = fakeApi(10, 2, () => `${TWILIO}${LIST_PATH}?Page=1`);
     const error = await messages.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toMatch(/pagination loop/);
     expect(requests).toHaveLength(2);
   });

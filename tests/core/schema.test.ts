@@ -1,0 +1,86 @@
+// The client checks requests without Ajv at run time (src/core/schema.ts reads the generated
+// request schemas). It must agree with Ajv, compiled from the spec as the tests compile it, on
+// every request schema of the spec and a wide spread of values: the same verdict, and a first
+// broken rule that Ajv also reports.
+import { describe, expect, it } from "vitest";
+import { createSpecAjv } from "../../scripts/lib/ajv.mjs";
+import { allRoutes } from "../../src/core/operations.js";
+import { firstError, type RequestSchema } from "../../src/core/schema.js";
+import { boundaryValues, breaches } from "../../src/verifier/spec.js";
+
+const ajv = createSpecAjv();
+
+/** Every request schema: each parameter's, each body's, and each body field's. */
+const schemas = new Map<string, RequestSchema>();
+for (const { operation } of allRoutes) {
+  for (const p of operation.parameters) schemas.set(`${p.in} ${p.name}`, p.schema as RequestSchema);
+  if ("body" in operation) {
+    const body = operation.body.schema as RequestSchema;
+    schemas.set(`body of ${operation.path} ${operation.method}`, body);
+    for (const [name, field] of Object.entries(body.properties ?? {})) schemas.set(`body ${name}`, field);
+  }
+}
+
+/** A spread of values for a schema: its edges and breaches, other types, odd strings and numbers. */
+function valuesFor(schema: RequestSchema): unknown[] {
+  const own = [
+    ...boundaryValues(schema as never, undefined).map((b) => b.value),
+    ...breaches(schema as never, "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").map((b) => b.value),
+    ...(schema.enum ?? []),
+  ];
+  const typed = (schema.minimum ?? schema.maximum) !== undefined ? [schema.minimum, schema.maximum] : [];
+  return [
+    ...own,
+    ...typed.flatMap((n) => (n === undefined ? [] : [n - 1, n, n + 1])),
+    "",
+    "a",
+    "true",
+    "2015-12-16T22:18:37Z",
+    "2015-02-30T00:00:00Z",
+    "{}",
+    "{not json",
+    "🚢".repeat(9),
+    "\ud83d",
+    "x".repeat(257),
+    "é".repeat(2049),
+    0,
+    -1,
+    1.5,
+    1e21,
+    Number.NaN,
+    true,
+    null,
+    [],
+    ["a"],
+    {},
+    { Body: "hi" },
+    { Body: 1 },
+    { Bodyy: "typo" },
+    { Attributes: "{nope" },
+    { DateCreated: "yesterday" },
+    { MediaSid: "ME123" },
+    { Subject: "x".repeat(300) },
+  ];
+}
+
+describe("src/core/schema.ts agrees with Ajv", () => {
+  it.each([...schemas].map(([where, schema]) => [where, schema] as const))("%s", (_, schema) => {
+    const validate = ajv.compile(schema);
+    for (const value of valuesFor(schema)) {
+      const ours = firstError(schema, value);
+      const valid = validate(value);
+      expect(ours === undefined, `verdict on ${JSON.stringify(value)?.slice(0, 60)}`).toBe(valid);
+      if (ours) {
+        const theirs = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+        expect(theirs, `the rule named for ${JSON.stringify(value)?.slice(0, 60)}`).toContain(
+          `${ours.instancePath} ${ours.keyword}`,
+        );
+      }
+    }
+  });
+
+  it("checks many values: the comparison is not empty", () => {
+    expect(schemas.size).toBeGreaterThan(15);
+    expect([...schemas.values()].reduce((n, s) => n + valuesFor(s).length, 0)).toBeGreaterThan(500);
+  });
+});
