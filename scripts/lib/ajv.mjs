@@ -1,5 +1,5 @@
-// The one Ajv set-up used wherever the spec's schemas are compiled (the tests, and the generator
-// of src/generated/validators.ts): OpenAPI 3.1 schemas are JSON Schema 2020-12, plus `format`
+// The one Ajv set-up used wherever the spec's schemas are compiled (the tests, the generator's
+// response validators in src/generated/contract.ts, and the parity test of src/core/schema.ts): OpenAPI 3.1 schemas are JSON Schema 2020-12, plus `format`
 // (date-time as a real instant, uri as a URL parser reads it) and one rule JSON Schema leaves as an annotation: a string
 // with `contentMediaType: application/json` must hold valid JSON (Attributes, ContentVariables,
 // attributes), and one extension of the spec's: `x-max-bytes: N`, a limit in bytes of UTF-8 where

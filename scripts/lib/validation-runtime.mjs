@@ -1,6 +1,6 @@
-// The few helpers validators call at run time. Ajv uses them when the tests compile the spec, and
-// the generator copies their source into src/generated/validators.ts, so the package validates
-// exactly as the tests do without depending on Ajv at run time. Each must be self-contained.
+// The few helpers that check values as the spec's keywords do. Ajv uses them when the tests compile
+// the spec, and the generator copies their source into src/generated/runtime.ts, so the package
+// checks exactly as the tests do without depending on Ajv at run time. Each must be self-contained.
 
 /** An RFC 3339 date-time that is a real instant: 2015-02-30 or 25:00 are refused. */
 export function isDateTime(text) {

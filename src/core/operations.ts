@@ -124,6 +124,14 @@ function templateOf(operation: Operation): (string | { name: string })[] {
 }
 
 /**
+ * The path parameter that follows a literal segment in a path template: the one that names an item
+ * of that collection (`/Conversations/{ConversationSid}` names a conversation).
+ */
+export function parameterAfter(template: string, segment: string): string | undefined {
+  return new RegExp(`/${segment}/\\{([^}]+)\\}`).exec(template)?.[1];
+}
+
+/**
  * The path parameters of a URL on an operation's template (a page link the API gave), or
  * undefined when the URL's path is not the operation's.
  */

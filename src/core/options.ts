@@ -16,7 +16,7 @@ const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_DELAY_MS = 3_000;
 
 export interface ClientOptions {
-  /** Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL`, else https://conversations.twilio.com. */
+  /** Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL`, else the spec's server (Twilio's). */
   baseUrl?: string;
   /** Twilio edge location, e.g. `sydney`; read from `TWILIO_EDGE` when not given. */
   edge?: string;

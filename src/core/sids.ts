@@ -1,10 +1,11 @@
 // SIDs as the spec shapes them: each kind's prefix and length are read from its component schema's
-// pattern (`^IM[0-9a-fA-F]{32}$`), so a new SID is always one the spec (and the client) accepts.
+// pattern (a prefix, then so many hex digits), so a new SID is always one the spec (and the client) accepts.
 
 import { schemas } from "../generated/schemas.js";
 import { UnsupportedError } from "./errors.js";
 
-export type SidKind = "AccountSid" | "ChatServiceSid" | "ConversationSid" | "MessageSid" | "ParticipantSid";
+/** The spec's SID schemas, by component name (a rename in the spec fails type-checking here). */
+export type SidKind = Extract<keyof typeof schemas, `${string}Sid`>;
 
 interface SidShape {
   prefix: string;

@@ -201,7 +201,7 @@ export function asFetch(transport: Transport): (request: Request | PlainRequest)
       url: request.url,
       headers,
       body: plain ? request.bodyText : request.body === null ? undefined : await request.text(),
-      signal: plain ? request.signal : request.signal,
+      signal: request.signal,
       idempotent: plain ? request.idempotent : request.method !== "POST",
     });
     // The Response the answer came in, its body already read under the timeout: reading it again

@@ -35,7 +35,7 @@ export function shown(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** A rule's wording in an error message ("must match ^IM[0-9a-fA-F]{32}$"). */
+/** A rule's wording in an error message ("must match" and the spec's pattern, say). */
 export function ruleText(error: AjvError): string {
   const p = error.params;
   switch (error.keyword) {

@@ -3,7 +3,14 @@
 //   ….messages(sid).fetch() / .update(params) / .remove(opts)
 // Field names, option names and which values are dates all come from the generated spec tables.
 import { InvalidResponseError, ValidationError } from "../core/errors.js";
-import { type Action, type Family, pathParametersOf, queryOf, routeFor } from "../core/operations.js";
+import {
+  type Action,
+  type Family,
+  parameterAfter,
+  pathParametersOf,
+  queryOf,
+  routeFor,
+} from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import type { Pipeline } from "../core/pipeline.js";
 import type { SchemaName } from "../core/shape.js";
@@ -13,7 +20,7 @@ import { fields } from "../generated/fields.js";
 import type { OperationId, operations as operationTable } from "../generated/operations.js";
 import { bodyOf, callOperation } from "./call.js";
 import { guarded, unsupported } from "./guard.js";
-import { type CamelCase, camelCase, type FacadeName, facadeName, itemParameter } from "./names.js";
+import { type CamelCase, camelCase, type FacadeName, facadeName, segmentOf } from "./names.js";
 import { Page, PagedList, type PageMeta, pageUrl, walk } from "./page.js";
 
 type Schemas = components["schemas"];
@@ -98,7 +105,7 @@ const messageParameters = new Map<Family, string>();
 function messageParameter(family: Family): string {
   let name = messageParameters.get(family);
   if (name === undefined) {
-    name = itemParameter(routeFor(family, "fetch").operation.path, "messages") as string;
+    name = parameterAfter(routeFor(family, "fetch").operation.path, segmentOf("messages")) as string;
     messageParameters.set(family, name);
   }
   return name;

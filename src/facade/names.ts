@@ -28,11 +28,7 @@ export function facadeName<S extends string>(wire: S): FacadeName<S> {
 /** The facade's resources, as twilio-node names them. */
 export type Resource = "conversations" | "services" | "messages";
 
-/**
- * The path parameter that names one item of a resource in a path template: the parameter after the
- * resource's segment (`/Conversations/{ConversationSid}` for conversations).
- */
-export function itemParameter(template: string, resource: Resource): string | undefined {
-  const segment = resource.charAt(0).toUpperCase() + resource.slice(1);
-  return new RegExp(`/${segment}/\\{([^}]+)\\}`).exec(template)?.[1];
+/** A facade resource's path segment: its name, capitalized (conversations → Conversations). */
+export function segmentOf(resource: Resource): string {
+  return resource.charAt(0).toUpperCase() + resource.slice(1);
 }

@@ -1,7 +1,7 @@
 // The twilio-node compatible entry: twilio(accountSid, authToken, options) with the Message resource
 // under client.conversations.v1. Every other part of twilio-node's surface throws an
 // UnsupportedError naming what was asked for, rather than failing later with a TypeError.
-import { type Family, routeFor } from "../core/operations.js";
+import { type Family, parameterAfter, routeFor } from "../core/operations.js";
 import { type ClientOptions, resolveCredentials } from "../core/options.js";
 import { createPipeline, type Pipeline } from "../core/pipeline.js";
 import { guarded } from "./guard.js";
@@ -11,7 +11,7 @@ import {
   messageList,
   type ServiceMessageInstance,
 } from "./messages.js";
-import { itemParameter, type Resource } from "./names.js";
+import { type Resource, segmentOf } from "./names.js";
 
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
@@ -54,7 +54,7 @@ function callableList<C>(where: string, make: (sid: string) => C) {
 
 /** The path parameter that names one item of a resource, in a family's message paths. */
 function parameterOf(family: Family, resource: Resource): string {
-  return itemParameter(routeFor(family, "fetch").operation.path, resource) as string;
+  return parameterAfter(routeFor(family, "fetch").operation.path, segmentOf(resource)) as string;
 }
 
 function conversations<I>(pipeline: Pipeline, where: string, service?: string): ConversationListInstance<I> {

@@ -4,6 +4,7 @@
 // usage error or when the target cannot be reached.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { parameterAfter } from "../core/operations.js";
 import { stableSid } from "../core/sids.js";
 import { servers } from "../generated/operations.js";
 import { CHECK_DESCRIPTIONS, CHECKS, type CheckName, Unreachable, verify } from "./index.js";
@@ -11,10 +12,13 @@ import { jsonReport, junitReport, textReport } from "./report.js";
 import { operationOf, parameterExample } from "./spec.js";
 
 const NAME = "conversations-message-verify";
-const EXAMPLE_CONVERSATION = String(
-  parameterExample(operationOf("default", "list"), "path", "ConversationSid"),
-);
-const EXAMPLE_SERVICE = String(parameterExample(operationOf("service", "list"), "path", "ChatServiceSid"));
+/** The spec's example for the parameter after a segment of a family's list path. */
+function exampleAfter(family: "default" | "service", segment: string): string {
+  const op = operationOf(family, "list");
+  return String(parameterExample(op, "path", parameterAfter(op.operation.path, segment) as string));
+}
+const EXAMPLE_CONVERSATION = exampleAfter("default", "Conversations");
+const EXAMPLE_SERVICE = exampleAfter("service", "Services");
 // Credentials when none are set: what a fake or a mock takes (Twilio does not).
 const TEST_USERNAME = stableSid("AccountSid", NAME);
 const TEST_PASSWORD = "verify-test-token";

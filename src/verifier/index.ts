@@ -3,7 +3,7 @@
 // state: it makes the messages it needs (webhooks off, by the spec's safe value), finds them by
 // the SIDs in the answers and the spec's links, and deletes them at the end, also when checks fail.
 
-import type { Family } from "../core/operations.js";
+import { type Action, type Family, parameterAfter } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { servers } from "../generated/operations.js";
 import { BudgetSpent, type Exchange, Sender, TargetUnreachable } from "./exchange.js";
@@ -14,9 +14,11 @@ import {
   boundaryValues,
   breaches,
   dateTimeFields,
+  echoedFields,
   echoField,
   fieldNames,
   fieldPattern,
+  itemParameterOf,
   linksOf,
   type OperationView,
   operationOf,
@@ -175,12 +177,18 @@ async function cleanUp(run: Run, options: VerifyOptions, made: Map<string, { fam
   }
 }
 
+/**
+ * A family's path values: the conversation (and service) the run was given, by the parameters that
+ * follow those segments in the spec's paths, and a message's SID by the item parameter.
+ */
 function pathOf(options: VerifyOptions, family: Family, sid?: string): Record<string, string> {
-  return {
-    ...(family === "service" && { ChatServiceSid: options.service as string }),
-    ConversationSid: options.conversation,
-    ...(sid !== undefined && { Sid: sid }),
+  const template = operationOf(family, "fetch").operation.path;
+  const path: Record<string, string> = {
+    [parameterAfter(template, "Conversations") as string]: options.conversation,
   };
+  if (family === "service") path[parameterAfter(template, "Services") as string] = options.service as string;
+  if (sid !== undefined) path[itemParameterOf(family)] = sid;
+  return path;
 }
 
 /** The header values a checker always sends so that its requests have no side effect. */
@@ -278,6 +286,18 @@ class FamilyRun {
     return this.#writes ? ACTIONS : ACTIONS.filter((action) => !WRITES.includes(action));
   }
 
+  /**
+   * A body of the run's own for a create (or another action): its marker in every free-text field
+   * the answer echoes, and with `json`, a small JSON document in the JSON-text ones.
+   */
+  #ownBody(label: string, json = false, action: Action = "create"): Record<string, string> {
+    const { text, json: jsonFields } = echoedFields(this.#op(action));
+    const body: Record<string, string> = {};
+    for (const name of text) body[name] = `${this.#marker} ${label}`;
+    if (json) for (const name of jsonFields) body[name] = JSON.stringify({ check: label });
+    return body;
+  }
+
   /** A message of this run is gone (deleted on purpose, or by mistake). */
   #forget(sid: string) {
     this.#made.delete(sid);
@@ -303,7 +323,7 @@ class FamilyRun {
       const sid = ((page.json as Json | undefined)?.[paging.items] as Json[] | undefined)?.[0]?.sid;
       return typeof sid === "string" ? sid : undefined;
     }
-    const sent = { Author: "verifier", Body: `${this.#marker} subject` };
+    const sent = this.#ownBody("subject");
     const created = await this.#create("set-up: a message to work on", sent);
     if (!created.sid) return undefined;
     this.#mine.push({ sid: created.sid, sent });
@@ -361,11 +381,7 @@ class FamilyRun {
   /** What a create sent comes back on fetch and in the list; an update is kept; a deleted message is gone. */
   async stateful() {
     const run = this.#run;
-    const sent = {
-      Author: "verifier",
-      Body: `${this.#marker} stateful`,
-      Attributes: JSON.stringify({ check: "stateful" }),
-    };
+    const sent = this.#ownBody("stateful", true);
     const created = await this.#create("stateful: create a message", sent);
     if (!created.sid) {
       run.judge("stateful", {
@@ -409,7 +425,7 @@ class FamilyRun {
             got: "not found on the newest-first pages",
           },
     );
-    const change = { Body: `${this.#marker} updated` };
+    const change = this.#ownBody("updated", false, "update");
     const updated = await run.send({
       op: update.op,
       purpose: "stateful: update the message",
@@ -425,9 +441,7 @@ class FamilyRun {
     });
     this.#judgeEcho("an update is kept", fetch.op, { ...sent, ...change }, refetched);
     // A message of its own to delete, so that the others stay for the checks that follow.
-    const doomed = await this.#create("stateful: create a message to delete", {
-      Body: `${this.#marker} to delete`,
-    });
+    const doomed = await this.#create("stateful: create a message to delete", this.#ownBody("to delete"));
     const doomedRemove = doomed.sid ? this.#follow("delete", doomed) : undefined;
     const doomedFetch = doomed.sid ? this.#follow("fetch", doomed) : undefined;
     if (!doomed.sid || !doomedRemove || !doomedFetch) return;
@@ -606,7 +620,7 @@ class FamilyRun {
     if (this.#writes) {
       // At least three messages of this run, so that pages of two page.
       while (this.#mine.length < 3) {
-        const sent = { Body: `${this.#marker} list ${this.#mine.length}` };
+        const sent = this.#ownBody(`list ${this.#mine.length}`);
         const created = await this.#create("lists: a message to list", sent);
         if (!created.sid) {
           run.judge("lists", {
@@ -773,8 +787,7 @@ class FamilyRun {
         // Each delete takes a message of its own; the others work on the run's subject.
         sid =
           c.op.action === "delete"
-            ? (await this.#create("positive-data: a message to delete", { Body: `${this.#marker} positive` }))
-                .sid
+            ? (await this.#create("positive-data: a message to delete", this.#ownBody("positive"))).sid
             : await this.#subject();
         if (!sid) continue;
       }
@@ -833,7 +846,7 @@ class FamilyRun {
           : undefined) ?? [],
       );
       for (const field of requestFields(op)) {
-        const breaksSid = field.in === "path" && field.name === "Sid";
+        const breaksSid = field.in === "path" && field.name === itemParameterOf(this.#family);
         // The value each rule is broken from: the path's own, or the spec's example.
         const valid =
           field.in === "path" && !breaksSid
@@ -858,7 +871,7 @@ class FamilyRun {
             ...(field.in === "query" && { query: { [field.name]: breach.value } }),
             ...(field.in === "body" && { body: { [field.name]: breach.value } }),
             ...(field.in !== "body" &&
-              "body" in op.operation && { body: { Body: `${this.#marker} negative` } }),
+              "body" in op.operation && { body: this.#ownBody("negative", false, action) }),
           };
           const exchange = await this.#run.send(plan);
           // Accepted by mistake: a message made is a message to clean up.

@@ -241,3 +241,31 @@ export function breaches(schema: FieldSchema, valid: unknown): Breach[] {
     found.push({ keyword: "contentMediaType", value: "{not json" });
   return found;
 }
+
+/**
+ * The body fields of an operation a checker can fill with values of its own and find again in the
+ * answer: those the answer echoes (a field of the same name in snake_case), free text (no pattern
+ * or format) or JSON text. A field that references another resource (a pattern) is left out.
+ */
+export function echoedFields(op: OperationView): { text: string[]; json: string[] } {
+  const schema = answerSchema(op);
+  const names = schema ? fieldNames(schema) : [];
+  const text: string[] = [];
+  const json: string[] = [];
+  for (const field of requestFields(op)) {
+    if (field.in !== "body" || !names.includes(echoField(field.name))) continue;
+    const s = field.schema;
+    if (s.pattern || s.format || s.enum) continue;
+    (s.contentMediaType === "application/json" ? json : text).push(field.name);
+  }
+  return { text, json };
+}
+
+/** The path parameter that names one item: the one an item's path has and the collection's has not. */
+export function itemParameterOf(family: Parameters<typeof operationOf>[0]): string {
+  const collection = new Set(operationOf(family, "list").operation.parameters.map((p) => p.name));
+  const item = operationOf(family, "fetch").operation.parameters.find(
+    (p) => p.in === "path" && !collection.has(p.name),
+  );
+  return item?.name as string;
+}

@@ -167,6 +167,28 @@ describe("headers", () => {
     expect(headers.get("accept")).toBe("application/json");
   });
 
+  it("a caller's own header goes along with the default Accept; a caller's Accept replaces it", async () => {
+    const stub = stubFetch();
+    const client = createConversationsClient({
+      username: ACCOUNT_SID,
+      password: AUTH_TOKEN,
+      fetch: stub.fetch,
+    });
+    const params = { path: { ConversationSid: CONVERSATION_SID, Sid: MESSAGE_SID } };
+    await client.GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+      params,
+      headers: { "X-Trace-Id": "trace-1" },
+    });
+    await client.GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+      params,
+      headers: { ACCEPT: "application/json; q=0.9" },
+    });
+    const [own, accept] = stub.requests.map((r) => r.headers);
+    expect(own?.get("x-trace-id")).toBe("trace-1");
+    expect(own?.get("accept")).toBe("application/json");
+    expect(accept?.get("accept")).toBe("application/json; q=0.9");
+  });
+
   it("sends a User-Agent naming this package and version, plus extensions", async () => {
     const request = await fetchVia({ userAgentExtensions: ["my-app/1.2", "edge-fn"] });
     const ua = request.headers.get("user-agent") ?? "";

@@ -8,13 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { retryAfterMs } from "../../src/core/transport.js";
 import twilio, {
   AbortError,
   ConnectionError,
   createConversationsClient,
   InvalidResponseError,
+  PACKAGE_NAME,
   RedirectError,
   RestException,
   TimeoutError,
@@ -183,6 +184,180 @@ describe("retries", () => {
     [{ maxRetryDelay: -5 }, /maxRetryDelay must be a number/],
   ])("rejects the option %j", (options, message) => {
     expect(() => twilio(ACCOUNT_SID, AUTH_TOKEN, options)).toThrow(message);
+  });
+});
+
+/**
+ * A client whose fetch answers from `answers` in turn (the last one again once they run out), on
+ * a fake clock: each attempt's time is recorded, so the waits between attempts are exact.
+ */
+async function attemptsOf(
+  answers: (() => Response | Promise<Response>)[],
+  options: TwilioOptions = {},
+  run: (messages: ReturnType<typeof messagesOn>) => Promise<unknown> = (m) => m(MESSAGE_SID).fetch(),
+) {
+  vi.useFakeTimers();
+  try {
+    const at: number[] = [];
+    const fetchImpl: typeof fetch = async () => {
+      at.push(Date.now());
+      return (answers[Math.min(at.length, answers.length) - 1] as () => Response)();
+    };
+    const start = Date.now();
+    // The package's own retry defaults, unless the test gives others.
+    const messages = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      baseUrl: "http://api.test",
+      fetch: fetchImpl,
+      ...options,
+    }).conversations.v1.conversations(CONVERSATION_SID).messages;
+    const settled = run(messages).then(
+      (value): { value?: unknown; error?: Json } => ({ value }),
+      (error: unknown): { value?: unknown; error?: Json } => ({ error: error as Json }),
+    );
+    await vi.runAllTimersAsync();
+    const outcome = await settled;
+    const waits = at.map((time, i) => time - (i === 0 ? start : (at[i - 1] as number)));
+    return { ...outcome, waits: waits.slice(1), attempts: at.length };
+  } finally {
+    vi.useRealTimers();
+  }
+}
+const answer =
+  (status: number, headers: Record<string, string> = {}) =>
+  () =>
+    status < 300
+      ? Response.json(responseExample("fetch"), { status, headers })
+      : Response.json(twilioError(status === 429 ? "TooManyRequests" : "ServerError"), { status, headers });
+
+describe("how long a retry waits", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("a 429's Retry-After is waited out exactly, whatever the backoff would be", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    const { waits, value } = await attemptsOf([answer(429, { "Retry-After": "2" }), answer(200)], {
+      maxRetryDelay: 5000,
+    });
+    expect(value).toBeDefined();
+    expect(waits).toEqual([2000]);
+  });
+
+  it("a Retry-After of 0 retries at once; an HTTP date waits until then", async () => {
+    expect((await attemptsOf([answer(429, { "Retry-After": "0" }), answer(200)])).waits).toEqual([0]);
+    const { waits } = await attemptsOf([
+      () => answer(429, { "Retry-After": new Date(Date.now() + 1500).toUTCString() })(),
+      answer(200),
+    ]);
+    // An HTTP date has whole seconds: the wait is up to the next second boundary after 1.5 s.
+    expect(waits[0]).toBeGreaterThan(500);
+    expect(waits[0]).toBeLessThanOrEqual(1500);
+  });
+
+  it("without Retry-After, the waits double from 250 ms, each between half and all of its ceiling", async () => {
+    const options = { maxRetries: 4, maxRetryDelay: 10_000 };
+    const failing = [answer(503), answer(503), answer(503), answer(503), answer(200)];
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    expect((await attemptsOf(failing, options)).waits).toEqual([125, 250, 500, 1000]);
+    // The top of the jitter's range (Math.random stops short of 1).
+    vi.spyOn(Math, "random").mockReturnValue(1);
+    expect((await attemptsOf(failing, options)).waits).toEqual([250, 500, 1000, 2000]);
+    // A 429 with no (or an unreadable) Retry-After backs off the same way.
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    expect((await attemptsOf([answer(429, { "Retry-After": "soon" }), answer(200)], options)).waits).toEqual([
+      125,
+    ]);
+  });
+
+  it("maxRetryDelay caps each wait", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(1);
+    const failing = [answer(503), answer(503), answer(503), answer(503), answer(200)];
+    const { waits } = await attemptsOf(failing, { maxRetries: 4, maxRetryDelay: 600 });
+    expect(waits).toEqual([250, 500, 600, 600]);
+  });
+
+  it("a Retry-After at the cap is waited; one past it gives the 429 at once", async () => {
+    const atCap = await attemptsOf([answer(429, { "Retry-After": "3" }), answer(200)], {
+      maxRetryDelay: 3000,
+    });
+    expect(atCap.waits).toEqual([3000]);
+    const past = await attemptsOf([answer(429, { "Retry-After": "4" }), answer(200)], {
+      maxRetryDelay: 3000,
+    });
+    expect(past.attempts).toBe(1);
+    expect(past.error).toBeInstanceOf(RestException);
+    expect(past.error?.status).toBe(429);
+  });
+
+  it("a connection error on a read is retried after a backoff; on a create it is not retried", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    const reset = () => Promise.reject(new TypeError("fetch failed"));
+    const read = await attemptsOf([reset, answer(200)]);
+    expect(read.waits).toEqual([125]);
+    const create = await attemptsOf([reset, answer(201)], {}, (m) => m.create({ body: "Ahoy" }));
+    expect(create.attempts).toBe(1);
+    expect(create.error).toBeInstanceOf(ConnectionError);
+  });
+
+  it("the page links of a walk are retried like any read", async () => {
+    // The spec's newest-first example has a next page link; its fetch first meets a 503.
+    const first = responseExample("list-desc");
+    const pages = [
+      () => Response.json(first),
+      answer(503),
+      () => Response.json({ ...first, meta: { ...first.meta, next_page_url: null } }),
+    ];
+    const { value, error, attempts } = await attemptsOf(pages, {}, async (m) => {
+      const page = await m.page();
+      return page.nextPage();
+    });
+    expect(error).toBeUndefined();
+    expect(value).toBeDefined();
+    expect(attempts).toBe(3);
+  });
+});
+
+describe("debug logging", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+  const path = `/v1/Conversations/${CONVERSATION_SID}/Messages/${MESSAGE_SID}`;
+  const logged = () => {
+    const spy = vi.spyOn(console, "debug").mockImplementation(() => {});
+    return () => spy.mock.calls.map((args) => args.join(" "));
+  };
+
+  it("is off by default: nothing is written, also when a call is retried or fails", async () => {
+    vi.stubEnv("TWILIO_LOG_LEVEL", "");
+    const lines = logged();
+    await attemptsOf([answer(503), () => Promise.reject(new TypeError("fetch failed")), answer(200)]);
+    expect(lines()).toEqual([]);
+  });
+
+  it("TWILIO_LOG_LEVEL=debug writes each attempt's method, path, status and timing, and each wait", async () => {
+    vi.stubEnv("TWILIO_LOG_LEVEL", "debug");
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    const lines = logged();
+    await attemptsOf([answer(503), () => Promise.reject(new TypeError("fetch failed")), answer(200)]);
+    expect(lines()).toEqual([
+      `[${PACKAGE_NAME}] GET ${path} → 503 in 0 ms (attempt 1)`,
+      `[${PACKAGE_NAME}] GET ${path}: retrying in 125 ms`,
+      `[${PACKAGE_NAME}] GET ${path} → ConnectionError after 0 ms`,
+      `[${PACKAGE_NAME}] GET ${path}: retrying in 250 ms`,
+      `[${PACKAGE_NAME}] GET ${path} → 200 in 0 ms (attempt 3)`,
+    ]);
+  });
+
+  it("the logLevel option wins over the environment, either way", async () => {
+    vi.stubEnv("TWILIO_LOG_LEVEL", "debug");
+    let lines = logged();
+    await attemptsOf([answer(200)], { logLevel: "error" });
+    expect(lines()).toEqual([]);
+    vi.stubEnv("TWILIO_LOG_LEVEL", "");
+    lines = logged();
+    await attemptsOf([answer(200)], { logLevel: "debug" });
+    expect(lines()).toEqual([`[${PACKAGE_NAME}] GET ${path} → 200 in 0 ms (attempt 1)`]);
   });
 });
 

@@ -354,6 +354,68 @@ describe("bad input is refused before sending", () => {
   });
 });
 
+describe("each rule is said in words, with the spec's own limit", () => {
+  const SID = spec.components.parameters.Sid.schema;
+  const ORDER = spec.components.parameters.Order.schema;
+  const dateWords = "must be a real RFC 3339 date-time such as 2015-12-16T22:18:37Z (or a valid Date)";
+  const cases: [call: () => PromiseLike<unknown>, words: string][] = [
+    [() => messages()(badSid).fetch(), `sid must match ${SID.pattern}`],
+    [
+      () => messages()(MESSAGE_SID.slice(0, 5)).fetch(),
+      `sid must be at least ${SID.minLength} characters long`,
+    ],
+    [() => messages()(`${MESSAGE_SID}a`).fetch(), `sid must be at most ${SID.maxLength} characters long`],
+    [
+      () => messages().create({ subject: long(SUBJECT_MAX + 1) }),
+      `subject must be at most ${SUBJECT_MAX} characters long`,
+    ],
+    [
+      () => messages().create({ body: long(BODY_BYTES + 1) }),
+      `body must be at most ${BODY_BYTES} bytes long in UTF-8`,
+    ],
+    [
+      () => messages().list({ order: any("newest") }),
+      `order must be one of ${ORDER.enum.map((v: string) => JSON.stringify(v)).join(", ")}`,
+    ],
+    [
+      () => messages().list({ pageSize: PAGE_SIZE.minimum - 1 }),
+      `pageSize must be at least ${PAGE_SIZE.minimum}`,
+    ],
+    [
+      () => messages().list({ pageSize: PAGE_SIZE.maximum + 1 }),
+      `pageSize must be at most ${PAGE_SIZE.maximum}`,
+    ],
+    [() => messages().list({ pageSize: 2.5 }), "pageSize must be of type integer"],
+    [() => messages().create({ dateCreated: "2015-02-30T10:00:00Z" }), `dateCreated ${dateWords}`],
+    [() => messages().create({ dateCreated: new Date(Number.NaN) }), "dateCreated must be a valid date"],
+    [() => messages().create({ attributes: "{not json" }), "attributes must be a string holding valid JSON"],
+    [
+      () => typed().POST(MESSAGES, { params: { path: conversation }, body: any({ Bodyy: "x" }) }),
+      "Bodyy is not a field of this request",
+    ],
+    [
+      () => typed().GET(MESSAGE, { params: { path, query: any({ PageSize: 5 }) } }),
+      "PageSize is not a query parameter of this operation",
+    ],
+    [() => typed().GET(MESSAGE, { params: { path: any(conversation) } }), "Sid is required"],
+    [
+      () => messages("..").list(),
+      "conversationSid cannot be empty, '.' or '..': it would change the request path",
+    ],
+  ];
+  it.each(cases.map(([call, words]) => [words, call] as const))("%s", async (words, call) => {
+    const error: Json = await call().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toMatch(/^[A-Z]\w+: /);
+    expect(error.message.slice(error.message.indexOf(": ") + 2)).toMatch(
+      new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(got .+\\); nothing was sent$`),
+    );
+  });
+});
+
 describe("valid edges go through", () => {
   it.each([
     ["a body of exactly the maximum bytes, in ASCII", { body: long(BODY_BYTES) }],

@@ -296,6 +296,65 @@ describe.each(families)("facade, $family family", ({ path, messages, exampleName
     expect(finished).toBe(stopWith);
   });
 
+  it("a failing call hands its error to the callback (no result) and rejects the promise too", async () => {
+    const notFound =
+      spec.components.responses.NotFound.content["application/json"].examples["not-found"].value;
+    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      baseUrl: prismUrl(),
+      fetch: async () => Response.json(notFound, { status: 404 }),
+    });
+    const list = messages(client);
+    const calls: [string, (cb: (error: unknown, result?: unknown) => void) => PromiseLike<unknown>][] = [
+      ["create", (cb) => list.create({ body: "Ahoy" }, cb)],
+      ["list", (cb) => list.list({}, cb)],
+      ["page", (cb) => list.page({}, cb)],
+      ["getPage", (cb) => list.getPage(`${prismUrl()}${path}`, cb)],
+      ["fetch", (cb) => list(MESSAGE_SID).fetch(cb)],
+      ["update", (cb) => list(MESSAGE_SID).update({ body: "edited" }, cb)],
+      ["remove", (cb) => list(MESSAGE_SID).remove(cb)],
+    ];
+    for (const [name, start] of calls) {
+      let handed: unknown[] | undefined;
+      const rejected = await Promise.resolve(
+        start((...args) => {
+          handed = args;
+        }),
+      ).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(rejected, name).toBeInstanceOf(RestException);
+      expect(handed, name).toEqual([rejected]);
+    }
+  });
+
+  it("a path parameter is not a call option: naming one is a ValidationError, and nothing is sent", async () => {
+    const { list, requests } = setup();
+    // The family's item path in the spec: its path parameters, at the path or the operation level.
+    const template = Object.keys(spec.paths).find((t) =>
+      new RegExp(`^${t.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(`${path}/${MESSAGE_SID}`),
+    ) as string;
+    const item = spec.paths[template];
+    const pathOptions = [item, ...Object.values<Json>(item)]
+      .flatMap((op: Json) => (Array.isArray(op?.parameters) ? op.parameters : []))
+      .filter((p: Json) => p.in === "path")
+      .map((p: Json) => p.name.charAt(0).toLowerCase() + p.name.slice(1));
+    expect(pathOptions.length).toBeGreaterThan(0);
+    for (const name of new Set(pathOptions)) {
+      for (const attempt of [
+        () => list.create({ body: "Ahoy", [name]: MESSAGE_SID } as never),
+        () => list(MESSAGE_SID).update({ [name]: MESSAGE_SID } as never),
+        () => list.list({ [name]: MESSAGE_SID } as never),
+      ]) {
+        const error = await attempt().catch((e: unknown) => e);
+        expect(error, name).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).field).toBe(name);
+        expect((error as Error).message).toContain(`${name} is not an option of this call`);
+      }
+    }
+    expect(requests).toHaveLength(0);
+  });
+
   it("callbacks work as in twilio-node", async () => {
     const { list } = setup();
     const sid = await new Promise((resolve, reject) =>
