@@ -77,8 +77,9 @@ export function resolveBaseUrl(options: ClientOptions): string {
     parsed = new URL(url);
   } catch {}
   if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) {
-    // Whatever stands before an "@" might be a secret: it is not repeated.
-    const shown = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, "$1…@");
+    // Whatever stands before an "@" might be a secret: it is not repeated ("scheme://user@" was
+    // refused above, so what is left is a user before any path, as in "user:pw@host").
+    const shown = url.replace(/^[^/?#]*@/, "…@");
     throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(shown)}`);
   }
   if (parsed.search || parsed.hash) {

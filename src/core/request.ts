@@ -12,7 +12,7 @@ export class PlainRequest {
   readonly method: string;
   readonly headers: Headers;
   readonly signal: AbortSignal | undefined;
-  readonly redirect: RequestRedirect;
+  readonly redirect: RequestRedirect | undefined;
   /** The form body as openapi-fetch serialized it, if any. */
   readonly bodyText: string | undefined;
   /** false for a create: after a 5xx or a dropped connection it may have been posted already. */
@@ -20,12 +20,13 @@ export class PlainRequest {
 
   constructor(url: string, init: RequestInit & { idempotent?: boolean } = {}) {
     this.url = url;
-    this.method = init.method ?? "GET";
+    // openapi-fetch always gives the method and redirect policy; the pipeline always says idempotent.
+    this.method = init.method as string;
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.signal = init.signal ?? undefined;
-    this.redirect = init.redirect ?? "follow";
+    this.redirect = init.redirect;
     this.bodyText = typeof init.body === "string" ? init.body : undefined;
-    this.idempotent = init.idempotent ?? this.method !== "POST";
+    this.idempotent = init.idempotent === true;
   }
 
   /** A real Request for code that needs one (a middleware that reads or copies it). */

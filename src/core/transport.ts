@@ -91,6 +91,7 @@ export function createTransport(options: TransportOptions): Transport {
     // holds the process open (AbortSignal.timeout costs several µs per call in Node 20).
     const timeoutController = deadline.controller;
     const timer = setTimeout(() => timeoutController.abort(), timeout) as unknown as { unref?: () => void };
+    // Stryker disable next-line OptionalChaining: Node's timers always have unref; other runtimes' are numbers.
     timer.unref?.();
     const signal = deadline.signal;
     // Header names are case-insensitive: the caller's own Authorization or User-Agent, in any case,
@@ -164,9 +165,8 @@ export function createTransport(options: TransportOptions): Transport {
       try {
         answer = await attempt(request, what, deadline);
       } catch (error) {
-        debug?.(
-          `${what} → ${error instanceof Error ? error.name : "error"} after ${Date.now() - started} ms`,
-        );
+        // attempt() throws only the package's own errors.
+        debug?.(`${what} → ${(error as Error).name} after ${Date.now() - started} ms`);
         if (!(error instanceof ConnectionError && mayRepeat) || tries >= retry.maxRetries) throw error;
       }
       if (answer) {
@@ -176,7 +176,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const asked = answer?.status === 429 ? retryAfterMs(answer.headers.get("retry-after")) : undefined;
       // A wait longer than the cap is not worth holding the caller for: give them the 429 now.
-      if (answer && asked !== undefined && asked > retry.maxRetryDelay) return answer;
+      if (answer && (asked ?? 0) > retry.maxRetryDelay) return answer;
       const wait = asked ?? backoff(tries, retry.maxRetryDelay);
       debug?.(`${what}: retrying in ${Math.round(wait)} ms`);
       await sleep(wait, request.signal, what);
@@ -251,7 +251,7 @@ function locationOf(response: Response, url: string): string {
 
 /** Retry-After in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
+  if (value === null) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   // An HTTP date names its day and month ("Wed, 21 Oct 2015 07:28:00 GMT"); "1.5" is no date.
   if (!/[a-z]/i.test(value)) return undefined;
@@ -276,6 +276,7 @@ function sleep(ms: number, signal: AbortSignal | null | undefined, what: Describ
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once; `once` only tidies up.
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

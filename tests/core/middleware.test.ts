@@ -113,4 +113,95 @@ describe("middleware", () => {
     await expect(list()).rejects.toThrow(ConnectionError);
     expect(errors).toHaveLength(1);
   });
+
+  it("sees the request as a Request: its body as text, a real copy from clone(), the caller's signal", async () => {
+    const emulator = createEmulator();
+    const seen: { text: string; copy: Request; redirect: string; signal?: AbortSignal }[] = [];
+    const reader: Middleware = {
+      async onRequest({ request }) {
+        seen.push({
+          text: await request.text(),
+          copy: request.clone(),
+          redirect: request.redirect,
+          signal: request.signal,
+        });
+      },
+    };
+    const messages = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      fetch: emulator.fetch,
+      middleware: [reader],
+    }).conversations.v1.conversations(CONVERSATION_SID).messages;
+    const controller = new AbortController();
+    const created = await messages.create({ author: "smee", body: "Ahoy", signal: controller.signal });
+    await messages(created.sid).fetch();
+    const [create, fetch] = seen as [(typeof seen)[0], (typeof seen)[0]];
+    expect(create.text).toBe("Author=smee&Body=Ahoy");
+    // The pipeline's redirect policy: Twilio's API does not redirect.
+    expect(create.redirect).toBe("manual");
+    expect(create.copy).toBeInstanceOf(globalThis.Request);
+    expect([create.copy.method, create.copy.url, await create.copy.text()]).toEqual([
+      "POST",
+      `https://conversations.twilio.com/v1/Conversations/${CONVERSATION_SID}/Messages`,
+      "Author=smee&Body=Ahoy",
+    ]);
+    expect(create.copy.headers.get("content-type")).toBe("application/x-www-form-urlencoded");
+    expect(create.copy.signal.aborted).toBe(false);
+    controller.abort();
+    expect(create.copy.signal.aborted).toBe(true);
+    expect(create.signal).toBe(controller.signal);
+    expect(fetch.text).toBe("");
+    expect(fetch.signal).toBeUndefined();
+    expect([fetch.copy.method, await fetch.copy.text()]).toEqual(["GET", ""]);
+  });
+
+  it("a real Request put in place is sent as it is, body included, and retried as its method allows", async () => {
+    const emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+    const copying: Middleware = {
+      onRequest({ request }) {
+        return request.clone();
+      },
+    };
+    const messages = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      fetch: emulator.fetch,
+      middleware: [copying],
+    }).conversations.v1.conversations(CONVERSATION_SID).messages;
+    const created = await messages.create({ author: "smee", body: "Ahoy" });
+    expect([created.author, created.body]).toEqual(["smee", "Ahoy"]);
+    // A real POST is not sent twice after a 503 (it may have been posted); a real GET is.
+    emulator.failNext({ status: 503 });
+    await expect(messages.create({ body: "again" })).rejects.toMatchObject({ status: 503 });
+    emulator.failNext({ status: 503 });
+    expect((await messages(created.sid).fetch()).sid).toBe(created.sid);
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+      "POST 201",
+      "POST 503",
+      "GET 503",
+      "GET 200",
+    ]);
+  });
+
+  it("may answer a request itself with a Response: nothing is sent, and the answer is decoded", async () => {
+    const emulator = createEmulator();
+    const seeded = emulator.seed(CONVERSATION_SID, [{ author: "smee", body: "cached" }]);
+    const cached = await createConversationsClient({
+      username: ACCOUNT_SID,
+      password: AUTH_TOKEN,
+      fetch: emulator.fetch,
+    }).GET("/v1/Conversations/{ConversationSid}/Messages/{Sid}", {
+      params: { path: { ConversationSid: CONVERSATION_SID, Sid: seeded[0]?.sid as string } },
+    });
+    const cache: Middleware = {
+      onRequest() {
+        return Response.json(cached.data);
+      },
+    };
+    const before = emulator.requests.length;
+    const messages = twilio(ACCOUNT_SID, AUTH_TOKEN, {
+      fetch: emulator.fetch,
+      middleware: [cache],
+    }).conversations.v1.conversations(CONVERSATION_SID).messages;
+    const message = await messages(seeded[0]?.sid as string).fetch();
+    expect([message.sid, message.body]).toEqual([seeded[0]?.sid, "cached"]);
+    expect(emulator.requests.length).toBe(before);
+  });
 });

@@ -58,6 +58,9 @@ describe("base URL", () => {
     [{ baseUrl: "http://explicit" }, { TWILIO_EDGE: "dublin" }, "http://explicit"],
     [{ edge: "sydney" }, { TWILIO_REGION: "au1" }, "https://conversations.sydney.au1.twilio.com"],
     [{ region: "jp1" }, { TWILIO_EDGE: "tokyo" }, "https://conversations.tokyo.jp1.twilio.com"],
+    // The base URL in the environment wins over an edge in the environment; an empty one is unset.
+    [{}, { TWILIO_CONVERSATIONS_BASE_URL: "http://mock:4010", TWILIO_EDGE: "dublin" }, "http://mock:4010"],
+    [{}, { TWILIO_CONVERSATIONS_BASE_URL: "" }, "https://conversations.twilio.com"],
   ])("options %j with env %j → %s", async (options, env, expected) => {
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
     expect((await fetchVia(options)).url).toBe(`${expected}${path}`);
@@ -67,6 +70,9 @@ describe("base URL", () => {
     [{ baseUrl: "not a url" }, /baseUrl must be an absolute http\(s\) URL/],
     [{ baseUrl: "ftp://x" }, /baseUrl must be an absolute http\(s\) URL/],
     [{ baseUrl: "http://x/?a=1" }, /baseUrl must not have a query/],
+    // An address inside the query is no credentials of the base URL.
+    [{ baseUrl: "http://x/?next=https://user@elsewhere" }, /baseUrl must not have a query/],
+    [{ baseUrl: "user:pw@host" }, /^baseUrl must be an absolute http\(s\) URL, got "…@host"$/],
     [{ edge: "a.b" }, /edge must be a host label/],
     [{ region: "x/y" }, /region must be a host label/],
     [{ timeout: 0 }, /timeout must be a positive number/],
@@ -195,6 +201,52 @@ describe("headers", () => {
     expect(ua.startsWith(`${PACKAGE_NAME}/${VERSION} (node/${process.versions.node})`)).toBe(true);
     expect(ua.endsWith(" my-app/1.2 edge-fn")).toBe(true);
     expect(request.headers.get("accept")).toBe("application/json");
+  });
+
+  it("without extensions the User-Agent is the package, its version and the runtime, nothing more", async () => {
+    const request = await fetchVia({});
+    expect(request.headers.get("user-agent")).toBe(
+      `${PACKAGE_NAME}/${VERSION} (node/${process.versions.node})`,
+    );
+  });
+
+  it.each([
+    ["Bun", { process: { versions: { bun: "1.2.3", node: "24.3.0" } } }, "bun/1.2.3"],
+    ["Deno", { process: undefined, Deno: {}, navigator: { userAgent: "Deno/2.5.0" } }, "Deno/2.5.0"],
+    ["Deno without navigator", { process: undefined, Deno: {}, navigator: undefined }, "deno"],
+    ["Workers", { process: undefined, navigator: { userAgent: "Cloudflare-Workers" } }, "Cloudflare-Workers"],
+    ["a process with no versions", { process: { env: {} }, navigator: { userAgent: "edge" } }, "edge"],
+    ["a process without Node", { process: { versions: {} }, navigator: { userAgent: "other" } }, "other"],
+    ["nothing known", { process: undefined, navigator: undefined }, "unknown"],
+  ])("names the runtime in the User-Agent on %s", async (_, globals, runtime) => {
+    const stub = stubFetch();
+    // The runtime is read when the client is made: the globals are changed just for that.
+    for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);
+    let client: ReturnType<typeof twilio>;
+    try {
+      client = twilio(ACCOUNT_SID, AUTH_TOKEN, { fetch: stub.fetch });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    await client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID).fetch();
+    expect(stub.requests[0]?.headers.get("user-agent")).toBe(`${PACKAGE_NAME}/${VERSION} (${runtime})`);
+  });
+
+  it("an environment that throws when read (Deno without --allow-env) counts as unset", () => {
+    const env = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("Requires env access");
+        },
+      },
+    );
+    vi.stubGlobal("process", { env, versions: process.versions });
+    try {
+      expect(() => twilio()).toThrow(/username is required/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("the package name and version are package.json's", () => {

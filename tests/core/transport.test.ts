@@ -1,7 +1,7 @@
 // Fault injection: a plain node:http server misbehaves in one way per test, and the client must
 // end in the documented outcome, with the documented number of requests.
 import { spawn } from "node:child_process";
-import { once } from "node:events";
+import { getEventListeners, once } from "node:events";
 import { mkdtemp } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -151,6 +151,8 @@ describe("retries", () => {
   it("reads Retry-After as delay-seconds or an HTTP date, and nothing else", () => {
     expect(retryAfterMs("120")).toBe(120_000);
     expect(retryAfterMs("0")).toBe(0);
+    expect(retryAfterMs(" 2 ")).toBe(2000);
+    expect(retryAfterMs("  ")).toBeUndefined();
     const inTenSeconds = new Date(Math.ceil(Date.now() / 1000) * 1000 + 10_000).toUTCString();
     expect(retryAfterMs(inTenSeconds)).toBeGreaterThan(8_000);
     expect(retryAfterMs(inTenSeconds)).toBeLessThanOrEqual(11_000);
@@ -192,17 +194,18 @@ describe("retries", () => {
  * a fake clock: each attempt's time is recorded, so the waits between attempts are exact.
  */
 async function attemptsOf(
-  answers: (() => Response | Promise<Response>)[],
+  answers: ((url: string, init: RequestInit) => Response | Promise<Response>)[],
   options: TwilioOptions = {},
   run: (messages: ReturnType<typeof messagesOn>) => Promise<unknown> = (m) => m(MESSAGE_SID).fetch(),
 ) {
   vi.useFakeTimers();
   try {
     const at: number[] = [];
-    const fetchImpl: typeof fetch = async () => {
+    const fetchImpl = (async (url: string, init: RequestInit) => {
       at.push(Date.now());
-      return (answers[Math.min(at.length, answers.length) - 1] as () => Response)();
-    };
+      const respond = answers[Math.min(at.length, answers.length) - 1] as (typeof answers)[number];
+      return respond(url, init);
+    }) as typeof fetch;
     const start = Date.now();
     // The package's own retry defaults, unless the test gives others.
     const messages = twilio(ACCOUNT_SID, AUTH_TOKEN, {
@@ -214,10 +217,14 @@ async function attemptsOf(
       (value): { value?: unknown; error?: Json } => ({ value }),
       (error: unknown): { value?: unknown; error?: Json } => ({ error: error as Json }),
     );
+    let settledAt = Number.NaN;
+    void settled.then(() => {
+      settledAt = Date.now();
+    });
     await vi.runAllTimersAsync();
     const outcome = await settled;
     const waits = at.map((time, i) => time - (i === 0 ? start : (at[i - 1] as number)));
-    return { ...outcome, waits: waits.slice(1), attempts: at.length };
+    return { ...outcome, waits: waits.slice(1), attempts: at.length, took: settledAt - start };
   } finally {
     vi.useRealTimers();
   }
@@ -299,6 +306,17 @@ describe("how long a retry waits", () => {
     expect(create.error).toBeInstanceOf(ConnectionError);
   });
 
+  it("a wait leaves no listener behind on the caller's signal", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    const controller = new AbortController();
+    const { value, waits } = await attemptsOf([answer(503), answer(503), answer(200)], {}, (m) =>
+      m(MESSAGE_SID).fetch({ signal: controller.signal }),
+    );
+    expect(value).toBeDefined();
+    expect(waits).toEqual([125, 250]);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+
   it("the page links of a walk are retried like any read", async () => {
     // The spec's newest-first example has a next page link; its fetch first meets a 503.
     const first = responseExample("list-desc");
@@ -361,6 +379,140 @@ describe("debug logging", () => {
   });
 });
 
+describe("what a failure says, and what caused it", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const path = `/v1/Conversations/${CONVERSATION_SID}/Messages/${MESSAGE_SID}`;
+
+  it("a connection error names its causes, three deep, with their codes; the fetch error is its cause", async () => {
+    const deepest = new Error("four");
+    const chain = new Error("one", {
+      cause: new Error("two", { cause: new Error("three", { cause: deepest }) }),
+    });
+    const thrown = new TypeError("fetch failed", {
+      cause: Object.assign(new Error("other side closed", { cause: chain }), { code: "UND_ERR_SOCKET" }),
+    });
+    const { error } = await attemptsOf([() => Promise.reject(thrown)], { maxRetries: 0 });
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error?.message).toBe(
+      `GET ${path} failed: fetch failed: other side closed (UND_ERR_SOCKET): one: two`,
+    );
+    expect(error?.cause).toBe(thrown);
+    // A code that is no string is left out; something thrown that is no Error is said as it is.
+    const odd = new TypeError("fetch failed", { cause: Object.assign(new Error("refused"), { code: 111 }) });
+    expect((await attemptsOf([() => Promise.reject(odd)], { maxRetries: 0 })).error?.message).toBe(
+      `GET ${path} failed: fetch failed: refused`,
+    );
+    expect((await attemptsOf([() => Promise.reject("boom")], { maxRetries: 0 })).error?.message).toBe(
+      `GET ${path} failed: boom`,
+    );
+  });
+
+  it("an abort and a timeout keep what caused them", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("the caller changed their mind"));
+    const before = await attemptsOf([answer(200)], {}, (m) =>
+      m(MESSAGE_SID).fetch({ signal: controller.signal }),
+    );
+    expect(before.error).toBeInstanceOf(AbortError);
+    expect(before.error?.message).toBe(`GET ${path} was aborted by the caller`);
+    expect(before.error?.cause).toBe(controller.signal.reason);
+    expect(before.attempts).toBe(0);
+
+    const late = new AbortController();
+    const dropped = new DOMException("This operation was aborted", "AbortError");
+    const during = await attemptsOf(
+      [
+        () => {
+          late.abort();
+          return Promise.reject(dropped);
+        },
+      ],
+      {},
+      (m) => m(MESSAGE_SID).fetch({ signal: late.signal }),
+    );
+    expect(during.error).toBeInstanceOf(AbortError);
+    expect(during.error?.cause).toBe(dropped);
+
+    const slow = (_: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init.signal?.addEventListener("abort", () => reject(dropped));
+      });
+    const timedOut = await attemptsOf([slow], { timeout: 1000 });
+    expect(timedOut.error).toBeInstanceOf(TimeoutError);
+    expect(timedOut.error?.message).toBe(`GET ${path} timed out after 1000 ms`);
+    expect(timedOut.error?.cause).toBe(dropped);
+    expect(timedOut.took).toBe(1000);
+  });
+
+  it("each attempt has the whole timeout: an earlier attempt's timer never cuts a later one short", async () => {
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    // The second attempt starts 125 ms in and takes 950 ms of its 1000: it ends after the first
+    // attempt's timer would have fired.
+    const slowOk = (_: string, init: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        const timer = setTimeout(() => resolve(answer(200)()), 950);
+        init.signal?.addEventListener("abort", () => {
+          clearTimeout(timer);
+          reject(new DOMException("This operation was aborted", "AbortError"));
+        });
+      });
+    const { error, value, waits } = await attemptsOf([answer(503), slowOk], { timeout: 1000 });
+    expect(error).toBeUndefined();
+    expect(value).toBeDefined();
+    expect(waits).toEqual([125]);
+  });
+
+  it("a signal aborted while an answer is read ends the call at once, without waiting to retry", async () => {
+    const controller = new AbortController();
+    const { error, took, attempts } = await attemptsOf(
+      [
+        () => {
+          controller.abort();
+          return answer(503)();
+        },
+      ],
+      { maxRetryDelay: 5000 },
+      (m) => m(MESSAGE_SID).fetch({ signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error?.message).toBe(`GET ${path} was aborted by the caller`);
+    expect(attempts).toBe(1);
+    expect(took).toBe(0);
+  });
+
+  it.each([300, 399])("a %i with a Location is a redirect", async (status) => {
+    const { error } = await attemptsOf([
+      () => new Response(null, { status, headers: { location: "/elsewhere" } }),
+    ]);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toMatchObject({ status, location: "http://api.test/elsewhere" });
+  });
+
+  it("a 400 or a 200 with a Location is no redirect", async () => {
+    const bad = () => Response.json(twilioError("BadRequest"), { status: 400, headers: { location: "/x" } });
+    expect((await attemptsOf([bad])).error).toBeInstanceOf(RestException);
+    const ok = () => Response.json(responseExample("fetch"), { headers: { location: "/x" } });
+    expect((await attemptsOf([ok])).error).toBeUndefined();
+  });
+
+  it("a browser's opaque redirect (status 0, no Location) is a RedirectError too", async () => {
+    const opaque = () =>
+      ({
+        status: 0,
+        type: "opaqueredirect",
+        statusText: "",
+        headers: new Headers(),
+        text: async () => "",
+      }) as Response;
+    const { error, attempts } = await attemptsOf([opaque]);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toMatchObject({ status: 0, location: undefined });
+    expect(attempts).toBe(1);
+  });
+});
+
 describe("broken answers", () => {
   it("a connection reset on a read: retried, then ConnectionError", async () => {
     const resetting = await startResettingServer();
@@ -385,6 +537,7 @@ describe("broken answers", () => {
     const error = await fails(messagesOn(server)(MESSAGE_SID).fetch());
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toMatch(/not valid JSON/);
+    expect(error.cause).toBeInstanceOf(SyntaxError);
     expect(server.received).toHaveLength(1);
   });
 
