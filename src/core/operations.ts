@@ -36,27 +36,39 @@ export function actionOf(method: string, path: string): Action | undefined {
 
 const parameterCount = (path: string) => path.split("{").length - 1;
 
-const routes: Route[] = [];
-const unrouted: OperationId[] = [];
-{
+/**
+ * Routes for an operation table: each operation by its action, and by family in the order of
+ * their path parameters (fewest first); what fits no slot is left unrouted.
+ */
+export function indexOperations(table: Readonly<Record<string, Operation>>): {
+  routes: Route[];
+  unrouted: OperationId[];
+} {
+  const routes: Route[] = [];
+  const unrouted: OperationId[] = [];
   const byAction = new Map<Action, OperationId[]>();
-  for (const operationId of Object.keys(operations) as OperationId[]) {
-    const { method, path } = operations[operationId];
+  for (const operationId of Object.keys(table) as OperationId[]) {
+    const { method, path } = table[operationId] as Operation;
     const action = actionOf(method, path);
     if (!action) unrouted.push(operationId);
     else byAction.set(action, [...(byAction.get(action) ?? []), operationId]);
   }
+  const parameters = (id: OperationId) => parameterCount((table[id] as Operation).path);
   for (const [action, ids] of byAction) {
-    const sorted = ids.sort(
-      (a, b) => parameterCount(operations[a].path) - parameterCount(operations[b].path),
-    );
-    const [first, second, ...rest] = sorted as [OperationId, OperationId | undefined, ...OperationId[]];
-    routes.push({ operationId: first, operation: operations[first], action, family: "default" });
+    const [first, second, ...rest] = ids.sort((a, b) => parameters(a) - parameters(b)) as [
+      OperationId,
+      OperationId | undefined,
+      ...OperationId[],
+    ];
+    routes.push({ operationId: first, operation: table[first] as Operation, action, family: "default" });
     if (second)
-      routes.push({ operationId: second, operation: operations[second], action, family: "service" });
+      routes.push({ operationId: second, operation: table[second] as Operation, action, family: "service" });
     unrouted.push(...rest);
   }
+  return { routes, unrouted };
 }
+
+const { routes, unrouted } = indexOperations(operations);
 
 /** Operations of the spec that fit no action and family. */
 export const unroutedOperations: readonly OperationId[] = unrouted;

@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { checkShape } from "../../src/core/shape.js";
+import { ruleText, shown } from "../../src/core/validate.js";
 import * as pkg from "../../src/index.js";
 import twilio, {
   AbortError,
@@ -238,5 +240,84 @@ describe("the sources throw nothing but ConversationsErrors", () => {
       return parent !== undefined && (parent === "ConversationsError" || isFamily(parent));
     };
     for (const name of thrownClasses) expect(isFamily(name), `throw new ${name}`).toBe(true);
+  });
+});
+
+describe("how errors word what they show", () => {
+  it("names each class by itself", () => {
+    expect(new ConversationsError("x").name).toBe("ConversationsError");
+    expect(new InvalidResponseError("x").missing).toEqual([]);
+  });
+
+  it("keeps Twilio's details only when they are an object", () => {
+    const body = (details: unknown) => ({ code: 20001, message: "m", more_info: "u", details });
+    expect(new RestException(400, body({ field: "Body" }), "f").details).toEqual({ field: "Body" });
+    expect(new RestException(400, body("text"), "f").details).toBeUndefined();
+    expect(new RestException(400, body(null), "f").details).toBeUndefined();
+  });
+
+  it("reads a text error page down to its words, and no body at all as the status alone", () => {
+    const page = "<html>\n<body><h1>Bad</h1>\n\n  <p>Gateway</p></body></html>";
+    expect(RestException.fromAnswer({ status: 502, statusText: "" }, page).message).toBe(
+      "HTTP 502: Bad Gateway",
+    );
+    expect(RestException.fromAnswer({ status: 502, statusText: "Bad Gateway" }, undefined).message).toBe(
+      "HTTP 502 Bad Gateway",
+    );
+    expect(RestException.fromAnswer({ status: 500, statusText: "" }, 42).message).toBe("HTTP 500");
+  });
+
+  it("shows a value cut to 60 characters, dates as dates, and what cannot be written as JSON", () => {
+    expect(shown("x".repeat(58))).toBe(`"${"x".repeat(58)}"`);
+    expect(shown("x".repeat(59))).toBe(`"${"x".repeat(56)}…`);
+    expect(shown(new Date(0))).toBe(`${String(new Date(0)).slice(0, 57)}…`);
+    expect(shown(undefined)).toBe("undefined");
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(shown(circular)).toBe("[object Object]");
+    expect(shown(10n)).toBe("[object BigInt]");
+  });
+
+  it("words every rule, and a rule it does not know by Ajv's message or its keyword", () => {
+    const rule = (keyword: string, params: Record<string, unknown>, message?: string) =>
+      ruleText({ keyword, params, message, instancePath: "", schemaPath: "" } as never);
+    expect(rule("format", { format: "uri" })).toBe("must be a valid uri");
+    expect(rule("uniqueItems", {}, "must not have duplicate items")).toBe("must not have duplicate items");
+    expect(rule("uniqueItems", {})).toBe("breaks the uniqueItems rule");
+  });
+
+  it("says what an answer lacks: up to eight fields, then how many more, and what came instead", () => {
+    const lacks = (value: unknown) => {
+      try {
+        checkShape("FetchConversationMessage: HTTP 200", "Message", value);
+      } catch (error) {
+        return error as InvalidResponseError;
+      }
+      throw new Error("no error");
+    };
+    const all = lacks({});
+    expect(all.missing.length).toBeGreaterThan(8);
+    expect(all.message).toBe(
+      `FetchConversationMessage: HTTP 200 answer is not a Message as the spec promises: it lacks ${all.missing
+        .slice(0, 8)
+        .join(", ")} and ${all.missing.length - 8} more (got {})`,
+    );
+    // The spec's own example without some of its fields: each missing one is named, none counted.
+    const without = (names: string[]) => {
+      const message: Record<string, unknown> = { ...(responseExample("fetch") as object) };
+      for (const name of names) delete message[name];
+      return lacks(message);
+    };
+    const top = all.missing.filter((name) => !/[.[]/.test(name));
+    const three = without(top.slice(0, 3));
+    expect(three.missing).toEqual(top.slice(0, 3));
+    expect(three.message).toContain(`it lacks ${top.slice(0, 3).join(", ")} (got {`);
+    expect(three.message).toMatch(/\(got .{80}\)$/);
+    expect(top.length).toBeGreaterThanOrEqual(8);
+    expect(without(top.slice(0, 8)).message).toContain(`it lacks ${top.slice(0, 8).join(", ")} (got`);
+    expect(lacks(undefined).message).toMatch(/\(got undefined\)$/);
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(lacks(circular).message).toMatch(/\(got \[object Object\]\)$/);
   });
 });
