@@ -2,7 +2,7 @@
 // paths, parameters and fields (the `@ts-expect-error` lines fail `npm run typecheck` if they ever
 // stop being errors).
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type components, createConversationsClient } from "../../src/index.js";
+import { type components, createConversationsClient, ValidationError } from "../../src/index.js";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,
@@ -163,6 +163,28 @@ describe("typed client, all ten operations", () => {
     expect(data).toBeUndefined();
     expect(error?.code).toBe(20404);
     expectTypeOf(error).toEqualTypeOf<components["schemas"]["TwilioError"] | undefined>();
+  });
+});
+
+describe("typed client, calls that the spec refuses before sending", () => {
+  it("a path that is no operation of the spec, or a call without its parameters, is a ValidationError", async () => {
+    const { client, requests } = setup();
+    const loose = client as unknown as { GET(path: string, init?: object): Promise<unknown> };
+    const unknown = await loose
+      .GET("/v1/Conversations/{ConversationSid}/Participants")
+      .catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(ValidationError);
+    expect(unknown).toMatchObject({
+      field: "url",
+      rule: "unknown",
+      message:
+        "GET /v1/Conversations/{ConversationSid}/Participants is not an operation of the spec; nothing was sent",
+    });
+    // No init at all: the missing path parameter is named, not a TypeError.
+    const bare = await loose.GET("/v1/Conversations/{ConversationSid}/Messages").catch((e: unknown) => e);
+    expect(bare).toBeInstanceOf(ValidationError);
+    expect((bare as ValidationError).rule).toBe("required");
+    expect(requests).toHaveLength(0);
   });
 });
 
