@@ -128,6 +128,7 @@ export function urlFor(baseUrl: string, operation: Operation, pathParams: Record
 const templates = new WeakMap<Operation, (string | { name: string })[]>();
 function templateOf(operation: Operation): (string | { name: string })[] {
   let parts = templates.get(operation);
+  // Stryker disable next-line ConditionalExpression: a cache; building anew each time gives the same.
   if (!parts) {
     parts = operation.path.split(/\{([^}]+)\}/).map((text, i) => (i % 2 ? { name: text } : text));
     templates.set(operation, parts);

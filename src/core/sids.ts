@@ -16,6 +16,7 @@ const shapes = new Map<SidKind, SidShape>();
 
 function shapeOf(kind: SidKind): SidShape {
   let shape = shapes.get(kind);
+  // Stryker disable next-line ConditionalExpression: a cache; building anew each time gives the same.
   if (!shape) {
     const pattern = (schemas[kind] as { pattern: string }).pattern;
     const parts = /^\^([A-Z]+)\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(pattern);

@@ -2,6 +2,8 @@
 // naming the field (as the caller wrote it), the rule and the value, and the counting server must
 // have received nothing. Valid edges must still go through.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeFor } from "../../src/core/operations.js";
+import { findViolation, validateRequest } from "../../src/core/validate.js";
 import twilio, { createConversationsClient, ValidationError } from "../../src/index.js";
 import {
   ACCOUNT_SID,
@@ -457,5 +459,60 @@ describe("valid edges go through", () => {
     const segments = received.split("/");
     expect(segments).toHaveLength(5);
     expect(decodeURIComponent(segments[3] as string)).toBe(name);
+  });
+});
+
+describe("the request check both entry points and the emulator share", () => {
+  const list = routeFor("default", "list");
+  const create = routeFor("default", "create");
+  const pathOf = (route: typeof list) =>
+    Object.fromEntries(
+      route.operation.parameters.filter((p) => p.in === "path").map((p) => [p.name, CONVERSATION_SID]),
+    );
+  const pageToken = list.operation.parameters.find(
+    (p) => p.in === "query" && p.schema.type === "string" && !("enum" in p.schema),
+  )?.name as string;
+
+  it("refuses a parameter the operation does not have, unless told not to, and not when it is undefined", () => {
+    const request = { path: pathOf(list), query: { Bogus: "1" }, header: {} };
+    expect(findViolation(list.operation, request)).toEqual({
+      field: "Bogus",
+      rule: "unknown",
+      text: "is not a query parameter of this operation",
+      value: "1",
+    });
+    expect(findViolation(list.operation, request, { refuseUnknown: false })).toBeUndefined();
+    expect(findViolation(list.operation, { ...request, query: { Bogus: undefined } })).toBeUndefined();
+  });
+
+  it("keeps the dot-segment rule to path parameters", () => {
+    expect(pageToken).toBeDefined();
+    for (const value of ["", ".", ".."]) {
+      expect(
+        findViolation(list.operation, { path: pathOf(list), query: { [pageToken]: value }, header: {} }),
+      ).toBe(undefined);
+    }
+    const [name] = Object.keys(pathOf(list)) as [string];
+    expect(findViolation(list.operation, { path: { [name]: ".." }, query: {}, header: {} })).toMatchObject({
+      field: name,
+      rule: "path segment",
+    });
+  });
+
+  it("judges a body only when there is one", () => {
+    expect(findViolation(create.operation, { path: pathOf(create), query: {}, header: {} })).toBeUndefined();
+    expect(
+      findViolation(create.operation, { path: pathOf(create), query: {}, header: {}, body: "text" as never }),
+    ).toMatchObject({ field: "body", rule: "type" });
+  });
+
+  it("names the field by its wire name unless told otherwise", () => {
+    const bad = { path: pathOf(list), query: { Bogus: "1" }, header: {} };
+    expect(() => validateRequest(list.operationId, list.operation, bad)).toThrow(ValidationError);
+    try {
+      validateRequest(list.operationId, list.operation, bad);
+    } catch (error) {
+      expect((error as ValidationError).field).toBe("Bogus");
+    }
   });
 });
