@@ -7,7 +7,7 @@
 const PLAIN = Symbol("PlainRequest");
 
 export class PlainRequest {
-  readonly [PLAIN] = true;
+  readonly [PLAIN] = PLAIN;
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
@@ -25,7 +25,8 @@ export class PlainRequest {
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.signal = init.signal ?? undefined;
     this.redirect = init.redirect;
-    this.bodyText = typeof init.body === "string" ? init.body : undefined;
+    // openapi-fetch serializes the form body to a string before it builds the request.
+    this.bodyText = init.body as string | undefined;
     this.idempotent = init.idempotent === true;
   }
 

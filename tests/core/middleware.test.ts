@@ -116,11 +116,12 @@ describe("middleware", () => {
 
   it("sees the request as a Request: its body as text, a real copy from clone(), the caller's signal", async () => {
     const emulator = createEmulator();
-    const seen: { text: string; copy: Request; redirect: string; signal?: AbortSignal }[] = [];
+    const seen: { text: string; json: unknown; copy: Request; redirect: string; signal?: AbortSignal }[] = [];
     const reader: Middleware = {
       async onRequest({ request }) {
         seen.push({
           text: await request.text(),
+          json: await request.json().catch((error: unknown) => error),
           copy: request.clone(),
           redirect: request.redirect,
           signal: request.signal,
@@ -136,6 +137,8 @@ describe("middleware", () => {
     await messages(created.sid).fetch();
     const [create, fetch] = seen as [(typeof seen)[0], (typeof seen)[0]];
     expect(create.text).toBe("Author=smee&Body=Ahoy");
+    // A form is no JSON: json() rejects as a Request's would.
+    expect(create.json).toBeInstanceOf(SyntaxError);
     // The pipeline's redirect policy: Twilio's API does not redirect.
     expect(create.redirect).toBe("manual");
     expect(create.copy).toBeInstanceOf(globalThis.Request);
