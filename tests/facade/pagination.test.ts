@@ -2,6 +2,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { pageUrl } from "../../src/facade/page.js";
 import twilio, {
   AbortError,
   ConversationsError,
@@ -195,5 +196,71 @@ describe("pagination", () => {
     controller.abort();
     await expect(first.nextPage()).rejects.toBeInstanceOf(AbortError);
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe("page links and pages, at the unit", () => {
+  it.each([
+    ["on the base URL's origin, as given", `${BASE}/v1/x?Page=2`, `${BASE}/v1/x?Page=2`],
+    ["relative, on the base URL", "/v1/x?Page=2", `${BASE}/v1/x?Page=2`],
+    ["Twilio's origin, re-based", `${TWILIO}/v1/x?Page=2`, `${BASE}/v1/x?Page=2`],
+    [
+      "an edge and region of Twilio's, re-based",
+      "https://conversations.sydney.au1.twilio.com/v1/x",
+      `${BASE}/v1/x`,
+    ],
+  ])("follows a link %s", (_, link, expected) => {
+    expect(pageUrl(BASE, link).href).toBe(expected);
+  });
+
+  it.each([
+    "http://conversations.twilio.com/v1/x",
+    "https://conversations.twilio.com.evil.example/v1/x",
+    "https://evilconversations.twilio.com/v1/x",
+    "https://conversations.evil.twilio.community/v1/x",
+    "https://api.twilio.com/v1/x",
+  ])("refuses a link to %s, naming both origins", (link) => {
+    expect(() => pageUrl(BASE, link)).toThrow(
+      `refusing to follow page link to ${new URL(link).origin}: only ${BASE} and Twilio's API are followed, so credentials stay there`,
+    );
+  });
+
+  it("refuses a link that is not a URL", () => {
+    expect(() => pageUrl(BASE, "http://[")).toThrow('refusing to follow page link "http://[": not a URL');
+  });
+
+  it("a page says what it is as JSON; the first has no previous page", async () => {
+    const { messages } = fakeApi(2, 2);
+    const first = await messages.page({ pageSize: 2 });
+    expect(await first.previousPage()).toBeUndefined();
+    const json = JSON.parse(JSON.stringify(first));
+    expect(Object.keys(json)).toEqual([
+      "pageNumber",
+      "pageSize",
+      "url",
+      "nextPageUrl",
+      "previousPageUrl",
+      "instances",
+    ]);
+    expect(json).toMatchObject({
+      pageNumber: 0,
+      pageSize: 2,
+      url: `${TWILIO}${LIST_PATH}?PageSize=2&Page=0`,
+      nextPageUrl: `${TWILIO}${LIST_PATH}?PageSize=2&Page=1&PageToken=PT1`,
+      previousPageUrl: null,
+    });
+  });
+
+  it("list() is fetched once however often it is awaited, and has catch() and finally()", async () => {
+    const { messages, requests } = fakeApi(2, 2);
+    const listed = messages.list();
+    const [a, b] = await Promise.all([listed, listed]);
+    expect(a).toBe(b);
+    expect(requests).toHaveLength(2);
+    let finished = false;
+    expect(await listed.finally(() => (finished = true))).toHaveLength(4);
+    expect(finished).toBe(true);
+    const failing = fakeApi(3, 2, (p) => `https://evil.example${LIST_PATH}?Page=${p}`).messages.list();
+    expect(await failing.catch((e: unknown) => (e as Error).name)).toBe("InvalidResponseError");
   });
 });
