@@ -1,6 +1,7 @@
 // The twilio-compatible facade against the Prism mock of the spec, on both path families.
 import { inspect } from "node:util";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { createEmulator } from "../../src/emulator/index.js";
 import twilio, { RestException, UnsupportedError, ValidationError } from "../../src/index.js";
 import {
   ACCOUNT_SID,
@@ -483,5 +484,74 @@ describe("facade types", () => {
     ).toEqualTypeOf<string>();
     expectTypeOf(inService.list()).toMatchTypeOf<PromiseLike<{ chatServiceSid: string }[]>>();
     expectTypeOf<ReturnType<typeof created.toJSON>["chatServiceSid"]>().toEqualTypeOf<string>();
+  });
+});
+
+describe("facade on the emulator: the less travelled paths", () => {
+  function onEmulator() {
+    const emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+    const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { fetch: emulator.fetch });
+    return { emulator, messages: client.conversations.v1.conversations(CONVERSATION_SID).messages };
+  }
+
+  it("each() needs a callback, and says how to give one", async () => {
+    const { messages, emulator } = onEmulator();
+    await expect(messages.each({ limit: 1 })).rejects.toThrow(
+      "each() needs a callback: each(opts, (message, done) => …); nothing was sent",
+    );
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it("each() without opts.done rejects with the error given to done(error); done() alone just stops", async () => {
+    const { messages, emulator } = onEmulator();
+    emulator.seed(CONVERSATION_SID, [{ body: "1" }, { body: "2" }, { body: "3" }]);
+    const stopWith = new Error("enough");
+    await expect(messages.each((_m, done) => done(stopWith))).rejects.toBe(stopWith);
+    const seen: string[] = [];
+    let finished: unknown = "not called";
+    await messages.each({ done: (error?: unknown) => (finished = error) }, (m, done) => {
+      seen.push(m.body as string);
+      if (seen.length === 2) done();
+    });
+    expect(seen).toEqual(["1", "2"]);
+    expect(finished).toBeUndefined();
+  });
+
+  it("list() hands the items, or the error, to a callback too", async () => {
+    const { messages, emulator } = onEmulator();
+    emulator.seed(CONVERSATION_SID, [{ body: "1" }]);
+    const items = await new Promise((resolve) => messages.list((_e, got) => resolve(got)));
+    expect((items as { body: string }[]).map((m) => m.body)).toEqual(["1"]);
+    emulator.failNext({ status: 404 });
+    const error = await new Promise((resolve) => messages.list({ limit: 1 }, (e) => resolve(e)));
+    expect(error).toBeInstanceOf(RestException);
+  });
+
+  it("a limit does not override a page size the caller gave", async () => {
+    const { messages, emulator } = onEmulator();
+    await messages.list({ limit: 5, pageSize: 2 });
+    expect(emulator.requests[0]?.params.query).toMatchObject({ PageSize: 2 });
+  });
+
+  it("getPage() refuses a link that is not a page of this list", async () => {
+    const { messages, emulator } = onEmulator();
+    const link = `https://conversations.twilio.com/v1/Conversations/${CONVERSATION_SID}/Participants?Page=1`;
+    await expect(messages.getPage(link)).rejects.toThrow(
+      `refusing to follow page link ${JSON.stringify(link)}: it is not a page of this list`,
+    );
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it("a message updates and removes itself; a context says what it addresses", async () => {
+    const { messages } = onEmulator();
+    const created = await messages.create({ body: "Ahoy" });
+    expect((await created.update({ body: "Ahoy!" })).body).toBe("Ahoy!");
+    expect(await created.remove()).toBe(true);
+    await expect(messages(created.sid).fetch()).rejects.toMatchObject({ status: 404 });
+    expect(JSON.parse(JSON.stringify(messages(created.sid)))).toEqual({
+      sid: created.sid,
+      ConversationSid: CONVERSATION_SID,
+    });
+    expect(() => created.channelMetadata()).toThrow("message.channelMetadata() is not available");
   });
 });
