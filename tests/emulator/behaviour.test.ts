@@ -502,3 +502,71 @@ describe("seed, inspection and reset", () => {
     expect(await messages().list()).toEqual([]);
   });
 });
+
+describe("the emulator's own API, at its edges", () => {
+  const base = `https://conversations.twilio.com/v1/Conversations/${CONVERSATION_SID}/Messages`;
+  const post = (e: Emulator, body: BodyInit, init: RequestInit = {}) =>
+    e.fetch(base, {
+      method: "POST",
+      body,
+      ...init,
+      headers: { authorization: AUTH, "content-type": FORM, ...(init.headers as object) },
+    });
+
+  it("failNext needs a status, a delay or reset", () => {
+    const e = createEmulator();
+    for (const fault of [{}, null, { status: 0 }, { delay: 0 }]) {
+      expect(() => e.failNext(fault as never)).toThrow("failNext: give a status, a delay or reset: true");
+    }
+  });
+
+  it("seed says which field is unknown, which rule a value breaks, and what a service must be", () => {
+    const e = createEmulator();
+    expect(() => e.seed("room", [{ bodyy: "typo" } as never])).toThrow(
+      /^seed: bodyy is not a field of a new message \(.*\bbody\b.*\)$/,
+    );
+    expect(() => e.seed("room", [{ attributes: "{nope" }])).toThrow(
+      'seed: attributes must be a string holding valid JSON (got "{nope")',
+    );
+    expect(() => e.seed("room", [{ body: "x" }], { service: "nope" })).toThrow(
+      'seed: service must be a Conversation Service SID (got "nope")',
+    );
+  });
+
+  it("takes its clock and account from the options", async () => {
+    const e = createEmulator({ accountSid: ACCOUNT_SID, now: () => new Date("2020-02-03T04:05:06Z") });
+    const [seeded] = e.seed("room", [{ body: "x" }]);
+    expect(seeded).toMatchObject({ account_sid: ACCOUNT_SID, date_created: "2020-02-03T04:05:06Z" });
+  });
+
+  it("reads a body given as a string, as form data, or in a Request", async () => {
+    const e = createEmulator();
+    expect((await post(e, "Body=one")).status).toBe(201);
+    expect((await post(e, new URLSearchParams({ Body: "two" }))).status).toBe(201);
+    const request = new Request(base, {
+      method: "POST",
+      body: "Body=three",
+      headers: { authorization: AUTH, "content-type": FORM },
+    });
+    expect((await e.fetch(request)).status).toBe(201);
+    expect(e.messages(CONVERSATION_SID).map((m) => m.body)).toEqual(["one", "two", "three"]);
+  });
+
+  it("counts a body's size in bytes, not characters", async () => {
+    const e = createEmulator({ maxBodyBytes: 20 });
+    // 18 characters, 31 bytes: over the limit.
+    expect((await post(e, `Body=${"é".repeat(13)}`)).status).toBe(400);
+    // 11 characters, 17 bytes: under the limit, although 11 characters could be 33 bytes.
+    expect((await post(e, `Body=${"é".repeat(6)}`)).status).toBe(201);
+  });
+
+  it("a fetch with an aborted signal rejects with its reason, sending nothing", async () => {
+    const e = createEmulator();
+    const controller = new AbortController();
+    controller.abort(new Error("stop"));
+    await expect(post(e, "Body=x", { signal: controller.signal })).rejects.toThrow("stop");
+    const request = new Request(base, { method: "POST", body: "Body=x", signal: controller.signal });
+    await expect(e.fetch(request)).rejects.toThrow("stop");
+    expect(e.requests).toEqual([]);
+  });
+});
