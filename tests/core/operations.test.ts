@@ -79,10 +79,7 @@ describe("the operation index", () => {
 
 describe("paths", () => {
   const fetch = route("default", "fetch").operation;
-  const [conversation, sid] = fetch.path.match(/\{([^}]+)\}/g)?.map((p) => p.slice(1, -1)) as [
-    string,
-    string,
-  ];
+  const [conversation, sid] = [...fetch.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) as [string, string];
 
   it("percent-encodes each parameter, so no value changes the path", () => {
     expect(urlFor("http://h", fetch, { [conversation]: "a/b?c#d", [sid]: "%2e" })).toBe(

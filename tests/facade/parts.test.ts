@@ -94,7 +94,9 @@ describe("a call's options", () => {
   it("must be an object", async () => {
     const { fake, sent } = pipeline();
     for (const options of [5, null, "x"]) {
-      await expect(callOperation(fake, fetch, { path: pathOf(fetch), options: options as never })).rejects.toThrow(
+      await expect(
+        callOperation(fake, fetch, { path: pathOf(fetch), options: options as never }),
+      ).rejects.toThrow(
         `${fetch.operationId}: options must be an object (got ${JSON.stringify(options)}); nothing was sent`,
       );
     }
