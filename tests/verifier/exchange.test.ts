@@ -1,0 +1,225 @@
+// How the verifier sends: the request built from an operation, the credentials it is told to send
+// (right, wrong or none), Twilio's 429 waited out as long as it asks and no longer, the budget, and
+// each exchange kept with the token masked; a target that cannot be reached is named with its cause.
+import { describe, expect, it } from "vitest";
+import { BudgetSpent, Sender, TargetUnreachable } from "../../src/verifier/exchange.js";
+import { operationOf } from "../../src/verifier/spec.js";
+
+const TARGET = "http://verify.test";
+const list = operationOf("default", "list");
+const create = operationOf("default", "create");
+const path = { ConversationSid: "CH0", ChatServiceSid: "IS0" };
+
+interface Sent {
+  url: string;
+  init: RequestInit;
+}
+
+function sender(answers: (() => Response)[], options: Partial<ConstructorParameters<typeof Sender>[0]> = {}) {
+  const sent: Sent[] = [];
+  const s = new Sender({
+    target: TARGET,
+    fetch: async (input, init) => {
+      sent.push({ url: String(input), init: init ?? {} });
+      const next = answers.shift();
+      return next ? next() : Response.json({ ok: true });
+    },
+    username: "ACuser",
+    password: "secret",
+    maxRequests: 10,
+    maxWaitMs: 999,
+    timeoutMs: 5_000,
+    ...options,
+  });
+  return { s, sent };
+}
+
+const tooMany = (retryAfter?: string) => () =>
+  Response.json(
+    { code: 20429, message: "Too Many Requests", more_info: "x", status: 429 },
+    { status: 429, headers: retryAfter === undefined ? {} : { "retry-after": retryAfter } },
+  );
+
+describe("the request", () => {
+  it("a list: the operation's URL, the query, Accept, and the right credentials as Basic auth", async () => {
+    const { s, sent } = sender([]);
+    const exchange = await s.send({ op: list, purpose: "p", path, query: { PageSize: 2, Order: "desc" } });
+    expect(sent[0]?.url).toBe(`${TARGET}/v1/Conversations/CH0/Messages?PageSize=2&Order=desc`);
+    expect(sent[0]?.init.method).toBe("GET");
+    expect(sent[0]?.init.redirect).toBe("manual");
+    expect(sent[0]?.init.body).toBeUndefined();
+    expect(sent[0]?.init.signal).toBeInstanceOf(AbortSignal);
+    expect(sent[0]?.init.headers).toEqual({
+      accept: "application/json",
+      authorization: `Basic ${btoa("ACuser:secret")}`,
+    });
+    expect(exchange).toEqual({
+      n: 1,
+      operation: "ListConversationMessage",
+      purpose: "p",
+      request: {
+        method: "GET",
+        url: `${TARGET}/v1/Conversations/CH0/Messages?PageSize=2&Order=desc`,
+        headers: { accept: "application/json", authorization: "Basic ***" },
+        body: undefined,
+        credentials: "right",
+      },
+      status: 200,
+      headers: { "content-type": "application/json" },
+      text: '{"ok":true}',
+      json: { ok: true },
+    });
+  });
+
+  it("an empty query adds no '?'; a server's URL is sent as given, without the query", async () => {
+    const { s, sent } = sender([]);
+    await s.send({ op: list, purpose: "p", path, query: {} });
+    await s.send({ op: list, purpose: "p", path, query: { PageSize: 2 }, url: `${TARGET}/next?Page=1` });
+    expect(sent.map((x) => x.url)).toEqual([
+      `${TARGET}/v1/Conversations/CH0/Messages`,
+      `${TARGET}/next?Page=1`,
+    ]);
+  });
+
+  it("a create: the form body and its content type, the headers asked for", async () => {
+    const { s, sent } = sender([() => Response.json({ sid: "IM1" }, { status: 201 })]);
+    const exchange = await s.send({
+      op: create,
+      purpose: "p",
+      path,
+      header: { "X-Twilio-Webhook-Enabled": "false" },
+      body: { Body: "a b&c", Author: "é" },
+    });
+    expect(sent[0]?.init.method).toBe("POST");
+    expect(sent[0]?.init.body).toBe("Body=a+b%26c&Author=%C3%A9");
+    expect(sent[0]?.init.headers).toMatchObject({
+      "content-type": "application/x-www-form-urlencoded",
+      "X-Twilio-Webhook-Enabled": "false",
+    });
+    expect(exchange.request.body).toBe("Body=a+b%26c&Author=%C3%A9");
+    expect(exchange.status).toBe(201);
+  });
+
+  it("wrong credentials: the password changed; none: no Authorization; the user name's UTF-8 encoded", async () => {
+    const { s, sent } = sender([]);
+    const wrong = await s.send({ op: list, purpose: "p", path, credentials: "wrong" });
+    const none = await s.send({ op: list, purpose: "p", path, credentials: "none" });
+    expect((sent[0]?.init.headers as Record<string, string>).authorization).toBe(
+      `Basic ${btoa("ACuser:secret-wrong")}`,
+    );
+    expect(sent[1]?.init.headers).toEqual({ accept: "application/json" });
+    expect(wrong.request).toMatchObject({ credentials: "wrong", headers: { authorization: "Basic ***" } });
+    expect(none.request).toMatchObject({ credentials: "none", headers: { accept: "application/json" } });
+    expect(none.request.headers).not.toHaveProperty("authorization");
+    expect(none.n).toBe(2);
+
+    const utf8 = sender([], { username: "ACé", password: "ü" });
+    await utf8.s.send({ op: list, purpose: "p", path });
+    const header = (utf8.sent[0]?.init.headers as Record<string, string>).authorization as string;
+    expect(Buffer.from(header.replace("Basic ", ""), "base64").toString("utf8")).toBe("ACé:ü");
+  });
+
+  it("an answer that is not JSON keeps its text; an empty one has no JSON", async () => {
+    const { s } = sender([
+      () => new Response("<html>", { status: 502, headers: { "Content-Type": "text/html" } }),
+      () => new Response(null, { status: 204 }),
+    ]);
+    const html = await s.send({ op: list, purpose: "p", path });
+    expect(html).toMatchObject({ status: 502, text: "<html>", headers: { "content-type": "text/html" } });
+    expect(html).not.toHaveProperty("json");
+    const empty = await s.send({ op: list, purpose: "p", path });
+    expect(empty.text).toBe("");
+    expect(empty.json).toBeUndefined();
+    expect(s.exchanges.map((x) => x.n)).toEqual([1, 2]);
+  });
+});
+
+describe("Twilio's rate limit", () => {
+  it("a Retry-After in seconds, or an HTTP date already past, is waited out and the request sent again", async () => {
+    const { s, sent } = sender([tooMany("0"), tooMany(new Date(Date.now() - 5000).toUTCString())]);
+    const exchange = await s.send({ op: list, purpose: "p", path });
+    expect(exchange.status).toBe(200);
+    expect(sent).toHaveLength(3);
+    expect(s.exchanges).toHaveLength(1);
+    expect(s.counted).toBe(1);
+    expect(s.waitedMs).toBe(0);
+  });
+
+  it("a wait longer than the longest allowed is not waited: the 429 is the answer", async () => {
+    for (const retryAfter of ["1", undefined, " ", "soon", new Date(Date.now() + 60_000).toUTCString()]) {
+      const { s, sent } = sender([tooMany(retryAfter)], { maxWaitMs: 999 });
+      const exchange = await s.send({ op: list, purpose: "p", path });
+      expect(exchange.status, String(retryAfter)).toBe(429);
+      expect(sent).toHaveLength(1);
+      expect(s.waitedMs).toBe(0);
+    }
+  });
+
+  it("what it waited is added up: no Retry-After is a second", async () => {
+    const { s } = sender([tooMany(), tooMany("1")], { maxWaitMs: 1000 });
+    const exchange = await s.send({ op: list, purpose: "p", path });
+    expect(exchange.status).toBe(200);
+    expect(s.waitedMs).toBe(2000);
+  }, 10_000);
+});
+
+describe("the budget", () => {
+  it("counts requests, throws BudgetSpent naming it when spent, and lets uncounted ones through", async () => {
+    const { s, sent } = sender([], { maxRequests: 2 });
+    await s.send({ op: list, purpose: "p", path });
+    await s.send({ op: list, purpose: "p", path });
+    const third = s.send({ op: list, purpose: "p", path });
+    await expect(third).rejects.toThrow(BudgetSpent);
+    await expect(third).rejects.toThrow(/^2 requests$/);
+    expect(sent).toHaveLength(2);
+    await s.send({ op: list, purpose: "clean-up", path }, { counted: false });
+    expect(sent).toHaveLength(3);
+    expect(s.counted).toBe(2);
+  });
+});
+
+describe("a target that cannot be reached", () => {
+  it("is TargetUnreachable, with each cause and its code in one line", async () => {
+    const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+    const { s } = sender([
+      () => {
+        throw new TypeError("fetch failed", { cause });
+      },
+    ]);
+    const failed = s.send({ op: list, purpose: "p", path });
+    await expect(failed).rejects.toThrow(TargetUnreachable);
+    await expect(failed).rejects.toThrow(/^fetch failed: connect ECONNREFUSED 127\.0\.0\.1:9$/);
+  });
+
+  it("a code the message does not name is added; causes past the fourth are left out; a non-error is shown", async () => {
+    let depth5 = Object.assign(new Error("e5"), { code: "C5" }) as Error;
+    for (const n of [4, 3, 2])
+      depth5 = Object.assign(new Error(`e${n}`, { cause: depth5 }), { code: `C${n}` });
+    const { s } = sender([
+      () => {
+        throw new Error("e1", { cause: depth5 });
+      },
+      () => {
+        throw "plain";
+      },
+    ]);
+    await expect(s.send({ op: list, purpose: "p", path })).rejects.toThrow(
+      /^e1: e2 \(C2\): e3 \(C3\): e4 \(C4\)$/,
+    );
+    await expect(s.send({ op: list, purpose: "p", path })).rejects.toThrow(/^plain$/);
+  });
+
+  it("a body that breaks off while it is read is the same", async () => {
+    const { s } = sender([
+      () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.error(new Error("reset"));
+            },
+          }),
+        ),
+    ]);
+    await expect(s.send({ op: list, purpose: "p", path })).rejects.toThrow(TargetUnreachable);
+  });
+});
