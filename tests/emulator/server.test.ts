@@ -73,4 +73,57 @@ describe("emulator.listen()", () => {
     await emulator.listen();
     await expect(emulator.listen()).rejects.toThrow(/already listening/);
   });
+
+  it("on IPv6 loopback, its URL has the address in brackets", async () => {
+    emulator = createEmulator();
+    const url = await emulator.listen(0, "::1");
+    expect(url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    const answer = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, { headers: AUTH });
+    expect(answer.status).toBe(200);
+    expect((await answer.json()).meta.url.startsWith(`${url}/v1/`)).toBe(true);
+  });
+
+  it("a port already taken: listen() rejects with the server's error, and the emulator can listen elsewhere", async () => {
+    const first = createEmulator();
+    const url = await first.listen();
+    try {
+      emulator = createEmulator();
+      await expect(emulator.listen(Number(new URL(url).port))).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await first.close();
+    }
+  });
+
+  it("a body of exactly the limit is read whole, also in many chunks; a header sent twice is one, joined", async () => {
+    emulator = createEmulator({ maxBodyBytes: 1000 });
+    const url = await emulator.listen();
+    const body = `Body=${"x".repeat(995)}`;
+    const chunks = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < body.length; i += 100)
+          controller.enqueue(new TextEncoder().encode(body.slice(i, i + 100)));
+        controller.close();
+      },
+    });
+    const created = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+      method: "POST",
+      headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(created.status).toBe(201);
+    expect((await created.json()).body).toBe("x".repeat(995));
+    const headers = new Headers(AUTH);
+    headers.append("x-twilio-webhook-enabled", "true");
+    headers.append("x-twilio-webhook-enabled", "false");
+    const twice = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+      method: "POST",
+      headers,
+      body: new URLSearchParams({ Body: "x" }),
+    });
+    // "true, false" is neither enum value: Twilio's 400, naming the header.
+    expect(twice.status).toBe(400);
+    expect((await twice.json()).message).toMatch(/X-Twilio-Webhook-Enabled/);
+    expect(emulator.requests.at(-1)?.headers["x-twilio-webhook-enabled"]).toBe("true, false");
+  });
 });
