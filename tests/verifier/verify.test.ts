@@ -296,6 +296,10 @@ describe("against the Prism mock of the spec (stateless)", () => {
       identity: "skipped",
       lists: "skipped",
     });
+    for (const check of ["stateful", "identity", "lists"])
+      expect(report.checks.find((c) => c.name === check)?.reason).toBe(
+        "--stateless: a mock without state cannot keep it",
+      );
     const negative = report.failures.filter((f) => f.check === "negative-data").map((f) => f.rule);
     expect(negative.length).toBeGreaterThan(0);
     expect(negative.filter((rule) => !/breaks (x-max-bytes|contentMediaType) /.test(rule))).toEqual([]);
