@@ -155,6 +155,18 @@ describe("Twilio's rate limit", () => {
     }
   });
 
+  it("only digits are seconds: '10' is ten of them, ' 1 ' one; '5x' and 'x5' are unreadable, so a second", async () => {
+    for (const retryAfter of ["10", " 1 "]) {
+      const { s, sent } = sender([tooMany(retryAfter)], { maxWaitMs: 999 });
+      expect((await s.send({ op: list, purpose: "p", path })).status, retryAfter).toBe(429);
+      expect(sent).toHaveLength(1);
+    }
+    const { s, sent } = sender([tooMany("5x"), tooMany("x5")], { maxWaitMs: 1000 });
+    expect((await s.send({ op: list, purpose: "p", path })).status).toBe(200);
+    expect(sent).toHaveLength(3);
+    expect(s.waitedMs).toBe(2000);
+  }, 10_000);
+
   it("what it waited is added up: no Retry-After is a second", async () => {
     const { s } = sender([tooMany(), tooMany("1")], { maxWaitMs: 1000 });
     const exchange = await s.send({ op: list, purpose: "p", path });

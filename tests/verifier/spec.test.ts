@@ -6,6 +6,7 @@ import { schemas } from "../../src/generated/schemas.js";
 import {
   boundaryValues,
   breaches,
+  documentedAnswer,
   echoField,
   fieldPattern,
   itemParameterOf,
@@ -167,5 +168,24 @@ describe("what the verifier reads from the generated schemas", () => {
       expect(operationOf(family, "fetch").operation.path).toContain(`{${item}}`);
       expect(operationOf(family, "fetch").operation.path.endsWith(`/{${item}}`)).toBe(true);
     }
+  });
+});
+
+describe("the answers an operation documents", () => {
+  it("its own statuses; any other from 300 up stands under default, never a success", () => {
+    const fetch = operationOf("default", "fetch");
+    const remove = operationOf("default", "delete");
+    expect(documentedAnswer(fetch, fetch.operation.success)).toMatchObject({
+      status: String(fetch.operation.success),
+      media: "application/json",
+    });
+    expect(documentedAnswer(remove, remove.operation.success)).toMatchObject({
+      status: String(remove.operation.success),
+      media: null,
+    });
+    expect(documentedAnswer(fetch, 299)).toBeUndefined();
+    expect(documentedAnswer(fetch, 300)?.status).toBe("default");
+    expect(documentedAnswer(fetch, 599)?.status).toBe("default");
+    expect(typeof documentedAnswer(fetch, 300)?.validate).toBe("function");
   });
 });
