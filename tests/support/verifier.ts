@@ -57,19 +57,26 @@ export const request = (input: RequestInfo | URL, init?: RequestInit) => ({
 export const ON_MESSAGE = /\/Messages\/[^/]+$/;
 
 /**
- * A report's failures as lines, with what changes from run to run (the SIDs the emulator makes, the
- * run's marker) numbered in order of appearance, so that a test can compare every word. What came
- * back is cut at `cut` characters (160): its start says which answer it was.
+ * A text with what changes from run to run (the SIDs the emulator makes, the run's marker) numbered
+ * in order of appearance; one numbering per call of `numbering()`.
  */
-export function failureLines(report: Report, cut = 160): string[] {
+export function numbering(): (text: string) => string {
   const seen = new Map<string, string>();
-  const number = (text: string) =>
+  return (text) =>
     text
       .replace(/(IM|MB)[0-9a-f]{32}/g, (sid, prefix: string) => {
         if (!seen.has(sid)) seen.set(sid, `${prefix}#${seen.size + 1}`);
         return seen.get(sid) as string;
       })
       .replace(/verify-[0-9a-z]+/g, "verify-#");
+}
+
+/**
+ * A report's failures as lines, numbered (above), so that a test can compare every word. What came
+ * back is cut at `cut` characters (160): its start says which answer it was.
+ */
+export function failureLines(report: Report, cut = 160): string[] {
+  const number = numbering();
   return report.failures.map((f) =>
     number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | ${f.got.slice(0, cut)}`),
   );

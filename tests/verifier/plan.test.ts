@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/verifier/index.js";
 import { CONVERSATION_SID } from "../support/fixtures";
-import { emulatorWithCredentials, FIXED_NOW, run } from "../support/verifier";
+import { emulatorWithCredentials, FIXED_NOW, numbering, run } from "../support/verifier";
 
 /** A value as the plan shows it: whole when short, else its start and its size in bytes. */
 const shown = (value: string) =>
@@ -14,14 +14,7 @@ const shown = (value: string) =>
 
 /** One line per exchange: purpose, method, path and query, headers sent, form fields, status. */
 function plan(report: Report): string {
-  const seen = new Map<string, string>();
-  const number = (text: string) =>
-    text
-      .replace(/(IM|MB)[0-9a-f]{32}/g, (sid, prefix: string) => {
-        if (!seen.has(sid)) seen.set(sid, `${prefix}#${seen.size + 1}`);
-        return seen.get(sid) as string;
-      })
-      .replace(/verify-[0-9a-z]+/g, "verify-#");
+  const number = numbering();
   const lines = report.exchanges.map((x) => {
     const url = new URL(x.request.url);
     const query = [...url.searchParams].map(([k, v]) => `${k}=${shown(v)}`).join("&");
