@@ -185,7 +185,19 @@ describe("pagination", () => {
       }
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
+    expect((error as Error).message).toBe("the page walk was aborted by the caller");
+    expect((error as Error).cause).toBe(controller.signal.reason);
     expect(seen).toEqual([0]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("a next link back to the first page is a loop: the first page is not fetched again", async () => {
+    const { messages, requests } = fakeApi(3, 2, () => `${TWILIO}${LIST_PATH}?PageSize=2&Page=0`);
+    const error = await messages.list({ pageSize: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toBe(
+      `pagination loop: the next page link ${TWILIO}${LIST_PATH}?PageSize=2&Page=0 was already fetched in this walk`,
+    );
     expect(requests).toHaveLength(1);
   });
 
