@@ -2,6 +2,7 @@
 // Twilio's error bodies (from the spec's examples of them), content types, paths it cannot read,
 // dates and templates in a create, and the rate limit's window to the millisecond.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { newSid } from "../../src/core/sids.js";
 import { createEmulator } from "../../src/emulator/index.js";
 import { errorBodies } from "../../src/generated/contract.js";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, MESSAGE_SID } from "../support/fixtures";
@@ -68,7 +69,7 @@ describe("credentials", () => {
     expect((await list(sidOnly, basic("anyone:anything"))).status).toBe(200);
     const both = strict();
     expect((await list(both, AUTH)).status).toBe(200);
-    expect((await list(both, basic(`AC${"0".repeat(32)}:${AUTH_TOKEN}`))).status).toBe(401);
+    expect((await list(both, basic(`${newSid("AccountSid")}:${AUTH_TOKEN}`))).status).toBe(401);
     expect((await list(both, basic(`${ACCOUNT_SID}:${AUTH_TOKEN}x`))).status).toBe(401);
   });
 
@@ -294,8 +295,8 @@ describe("what a create and an update make", () => {
 
   it("media by its SID, unless a template is given: then neither body nor media", async () => {
     const emulator = createEmulator();
-    const media = `ME${"1".repeat(32)}`;
-    const template = `HX${"2".repeat(32)}`;
+    const media = newSid("MediaSid");
+    const template = newSid("ContentSid");
     const withMedia = await post(emulator, MESSAGES, { MediaSid: media, Body: "see" });
     expect(withMedia).toMatchObject({
       body: "see",

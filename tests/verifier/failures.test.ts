@@ -2,7 +2,10 @@
 // it: the check that fails, its rule, what it expected and what came back, word for word. The
 // emulator is the server; a wrapper around its fetch is the defect.
 import { describe, expect, it } from "vitest";
+import { urlFor } from "../../src/core/operations.js";
+import { newSid } from "../../src/core/sids.js";
 import { Unreachable } from "../../src/verifier/index.js";
+import { operationOf } from "../../src/verifier/spec.js";
 import { CONVERSATION_SID, spec } from "../support/fixtures";
 import type { Json } from "../support/spec";
 import {
@@ -20,6 +23,10 @@ import {
 
 const server = () => emulatorWithCredentials({ now: FIXED_NOW });
 const SERVER_ORIGIN = new URL(spec.servers[0].url).origin;
+/** The list's URL on the spec's server, for the fixtures' conversation. */
+const LIST_URL = urlFor(SERVER_ORIGIN, operationOf("default", "list").operation, {
+  ConversationSid: CONVERSATION_SID,
+});
 
 /** A list request asking for pages of two: the lists check's walk. */
 const walking = (url: URL) => url.searchParams.get("PageSize") === "2";
@@ -98,12 +105,10 @@ describe("lists: the walk over next_page_url", () => {
       { checks: ["lists"], service: undefined },
     );
     expect(failing(report)).toEqual(["lists"]);
-    expect(failureLines(report, Infinity)).toMatchInlineSnapshot(`
-      [
-        "lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | 3 items on a page of 2; meta.page_size 3, asked 2; meta.page 1 on the first page; meta.previous_page_url on the first page; meta.key "items"; meta.url https://conversations.twilio.com/v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages?Order=asc&PageSize=3&Page=0 does not ask for PageSize=2; IM#1 twice in the walk; Order=asc walked index 0, 1, 0, 2",
-        "lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | 3 items on a page of 2; meta.page_size 3, asked 2; meta.page 1 on the first page; meta.previous_page_url on the first page; meta.key "items"; meta.url https://conversations.twilio.com/v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages?Order=desc&PageSize=3&Page=0 does not ask for PageSize=2; IM#2 twice in the walk; Order=desc walked index 2, 1, 2, 0",
-      ]
-    `);
+    expect(failureLines(report, Infinity)).toEqual([
+      `lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | 3 items on a page of 2; meta.page_size 3, asked 2; meta.page 1 on the first page; meta.previous_page_url on the first page; meta.key "items"; meta.url ${LIST_URL}?Order=asc&PageSize=3&Page=0 does not ask for PageSize=2; IM#1 twice in the walk; Order=asc walked index 0, 1, 0, 2`,
+      `lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | 3 items on a page of 2; meta.page_size 3, asked 2; meta.page 1 on the first page; meta.previous_page_url on the first page; meta.key "items"; meta.url ${LIST_URL}?Order=desc&PageSize=3&Page=0 does not ask for PageSize=2; IM#2 twice in the walk; Order=desc walked index 2, 1, 2, 0`,
+    ]);
   });
 
   it("a following page numbered wrong, with more messages than asked", async () => {
@@ -140,8 +145,8 @@ describe("lists: the walk over next_page_url", () => {
     );
     expect(failing(report)).toEqual(["lists"]);
     expect(failureLines(report, Infinity)).toEqual([
-      "lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | next_page_url https://conversations.twilio.com/v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages?Order=asc&PageSize=2&Page=1&PageToken=PAIM#1 answered 404; the walk missed IM#2",
-      "lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | next_page_url https://conversations.twilio.com/v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages?Order=desc&PageSize=2&Page=1&PageToken=PAIM#1 answered 404; the walk missed IM#3",
+      `lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | next_page_url ${LIST_URL}?Order=asc&PageSize=2&Page=1&PageToken=PAIM#1 answered 404; the walk missed IM#2`,
+      `lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | next_page_url ${LIST_URL}?Order=desc&PageSize=2&Page=1&PageToken=PAIM#1 answered 404; the walk missed IM#3`,
     ]);
   });
 
@@ -346,7 +351,7 @@ describe("identity", () => {
 
   it("a url that is not the message's own, not absolute, or not http(s) is named with the path expected", async () => {
     for (const url of [
-      `${SERVER_ORIGIN}/v1/Conversations/${CONVERSATION_SID}/Messages/IMffffffffffffffffffffffffffffffff`,
+      `${LIST_URL}/${newSid("MessageSid")}`,
       `/v1/Conversations/${CONVERSATION_SID}/Messages/IM0`,
       `ftp://conversations.twilio.com/v1/Conversations/${CONVERSATION_SID}/Messages/IM0`,
       null,

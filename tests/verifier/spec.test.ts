@@ -2,6 +2,7 @@
 // that break one rule alone (negative-data). The schemas here are made up for the test, so that each
 // keyword is seen on its own; what the spec's own fields give is judged by the runs in verify.test.ts.
 import { describe, expect, it } from "vitest";
+import { newSid } from "../../src/core/sids.js";
 import { schemas } from "../../src/generated/schemas.js";
 import {
   boundaryValues,
@@ -133,12 +134,12 @@ describe("what the verifier reads from the generated schemas", () => {
     const message = schemas.Message as { properties: Record<string, { pattern?: string; $ref?: string }> };
     const own = fieldPattern("Message", "account_sid");
     expect(own).toBeInstanceOf(RegExp);
-    expect(own?.test("AC00000000000000000000000000000000")).toBe(true);
+    expect(own?.test(newSid("AccountSid"))).toBe(true);
     expect(own?.test("AC0")).toBe(false);
     // ServiceMessage is Message and more (allOf): Message's fields keep their patterns.
     expect(fieldPattern("ServiceMessage", "account_sid")?.source).toBe(own?.source);
-    expect(fieldPattern("ServiceMessage", "chat_service_sid")?.test(`IS${"0".repeat(32)}`)).toBe(true);
-    expect(fieldPattern("ServiceMessage", "chat_service_sid")?.test(`CH${"0".repeat(32)}`)).toBe(false);
+    expect(fieldPattern("ServiceMessage", "chat_service_sid")?.test(newSid("ChatServiceSid"))).toBe(true);
+    expect(fieldPattern("ServiceMessage", "chat_service_sid")?.test(newSid("ConversationSid"))).toBe(false);
     expect(fieldPattern("Message", "body")).toBeUndefined();
     expect(fieldPattern("ServiceMessage", "body")).toBeUndefined();
     expect(fieldPattern("Message", "no_such_field")).toBeUndefined();

@@ -2,6 +2,7 @@
 // pass every check, with its rate limit on and off; the emulator with one defect must fail the
 // check for that defect and no other; and whatever happens, what the run made is deleted again.
 import { describe, expect, it } from "vitest";
+import { stableSid } from "../../src/core/sids.js";
 import { type CheckName, verify } from "../../src/verifier/index.js";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, prismUrl, SERVICE_SID, spec } from "../support/fixtures";
 import type { Json } from "../support/spec";
@@ -161,7 +162,7 @@ const DEFECTS: [CheckName, string, Defect][] = [
   [
     "identity",
     "a fetch answers with the message in another conversation",
-    onFetched({ conversation_sid: `CH${"f".repeat(32)}` }),
+    onFetched({ conversation_sid: stableSid("ConversationSid", "another conversation") }),
   ],
   [
     "lists",
