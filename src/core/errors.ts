@@ -1,6 +1,7 @@
 // Errors the package throws. Each says what happened in its message and carries the facts as
 // fields; none of them ever holds a credential.
 import type { components } from "../generated/api.js";
+import { head } from "./text.js";
 
 /** Base class of every error this package throws on purpose. */
 export class ConversationsError extends Error {
@@ -42,11 +43,13 @@ export class RestException extends ConversationsError {
     if (body && typeof body === "object") return new RestException(response.status, body, summary);
     // Not JSON: an HTML error page from a proxy, a truncated body, plain text.
     const text = typeof body === "string" ? body : "";
-    const excerpt = text
-      .replace(/<[^>]*>/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-      .slice(0, 200);
+    const excerpt = head(
+      text
+        .replace(/<[^>]*>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+      200,
+    );
     return new RestException(response.status, undefined, excerpt ? `${summary}: ${excerpt}` : summary);
   }
 }

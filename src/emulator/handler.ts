@@ -3,6 +3,7 @@
 // the same generated validators as the client, apply the rate limit, do the operation on the
 // store, and answer as Twilio does: the spec's success status and schema, or Twilio's error body.
 
+import { delay } from "../core/delay.js";
 import { type Action, allRoutes, type Family, routeFor, typedValue, urlFor } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
@@ -264,24 +265,6 @@ function takeFault(state: State, route: Route | undefined): Fault | undefined {
   return fault;
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      // Stryker disable next-line StringLiteral: a listener left behind after the timer only clears a spent timer
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      // Stryker disable next-line OptionalChaining: onAbort runs only when there is a signal
-      reject(signal?.reason);
-    };
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: abort fires once; the listener is removed when the timer fires
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /** The rate limit: Twilio's message actions per second per conversation. A 429 when over it. */
 function overLimit(state: State, conversation: Conversation): Outgoing | undefined {
   const limit = state.settings.rateLimit;
@@ -335,7 +318,7 @@ async function answer(
   signal: AbortSignal | undefined,
 ): Promise<Outgoing> {
   const fault = takeFault(state, found?.route);
-  if (fault?.delay) await sleep(fault.delay, signal);
+  if (fault?.delay) await delay(fault.delay, signal);
   if (fault?.reset) return { status: 0, headers: {}, reset: true };
   if (fault?.status) {
     const headers: Record<string, string> =

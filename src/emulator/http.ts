@@ -26,7 +26,10 @@ export async function serve(
         request.socket.destroy();
         return;
       }
-      response.writeHead(outgoing.status, outgoing.headers);
+      // A body too large was not read to its end: the connection closes after the answer, so the
+      // rest is never read (node:http closes a "Connection: close" socket once the answer is out).
+      const headers = incoming.tooLarge ? { ...outgoing.headers, connection: "close" } : outgoing.headers;
+      response.writeHead(outgoing.status, headers);
       response.end(outgoing.body);
     } catch {
       // The client went away while the request was read: nothing to answer.
@@ -54,29 +57,45 @@ export async function serve(
   };
 }
 
-/** The request, its body read in full but kept only up to the limit (the rest is drained). */
-async function read(request: IncomingMessage, origin: string, maxBodyBytes: number): Promise<Incoming> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    // Stryker disable next-line ConditionalExpression: keeping more only costs memory: a body over the limit is not read
-    if (size <= maxBodyBytes) chunks.push(chunk);
-  }
+/** Past the limit, this much more of a body is let through unread while the answer goes out. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The request, its body read up to the limit: a larger one is answered as soon as it crosses the
+ * limit, without waiting for the rest, of which no more than DRAIN_BYTES are let through (unkept)
+ * before the connection is dropped.
+ */
+function read(request: IncomingMessage, origin: string, maxBodyBytes: number): Promise<Incoming> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     // Stryker disable next-line all: node:http joins repeated headers itself (set-cookie aside) and gives no undefined value
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
-  return {
+  const incoming = (body: string, tooLarge: boolean): Incoming => ({
     // Stryker disable next-line StringLiteral: a server's request always has a method and a URL
     method: request.method ?? "GET",
     // Stryker disable next-line StringLiteral: the same
     url: new URL(request.url ?? "/", origin),
     header: (name) => headers[name.toLowerCase()] ?? null,
     headers: () => ({ ...headers }),
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a body too large is answered with a 400 before it is read
-    body: size > maxBodyBytes ? "" : Buffer.concat(chunks).toString("utf8"),
-    tooLarge: size > maxBodyBytes,
-  };
+    body,
+    tooLarge,
+  });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+      // A body too large is answered with a 400 before it is read to its end.
+      else if (size - chunk.length <= maxBodyBytes) resolve(incoming("", true));
+      else if (size > maxBodyBytes + DRAIN_BYTES) request.socket.destroy();
+    });
+    request.on("end", () => {
+      if (size <= maxBodyBytes) resolve(incoming(Buffer.concat(chunks).toString("utf8"), false));
+    });
+    request.on("error", reject);
+    // Closed before its end (the client went away): nothing to answer. (After the end, no-op.)
+    request.on("close", () => reject(new Error("the request was closed before its end")));
+  });
 }

@@ -7,6 +7,7 @@
 // client's own generated validators, statuses, schemas, error bodies, defaults, paging), and as
 // Twilio does where it cannot (indices, dates, page tokens).
 
+import { readBounded } from "../core/body.js";
 import { ValidationError } from "../core/errors.js";
 import { routeFor } from "../core/operations.js";
 import { isSid, newSid } from "../core/sids.js";
@@ -200,7 +201,7 @@ function seedBody(message: SeedMessage, conversation: string): Record<string, un
   return body;
 }
 
-/** A fetch call's request, read the way the emulator handles it (the body cut off past the limit). */
+/** A fetch call's request, read the way the emulator handles it (not read past the limit). */
 async function readFetch(
   input: RequestInfo | URL,
   init: RequestInit | undefined,
@@ -210,21 +211,26 @@ async function readFetch(
   const request = input instanceof Request ? new Request(input, init) : undefined;
   const url = new URL(request ? request.url : String(input));
   const headers = new Headers(request ? request.headers : init?.headers);
-  const body = request
-    ? await request.text()
-    : typeof init?.body === "string"
-      ? init.body
-      : await new Response(init?.body ?? null).text();
-  // A UTF-16 unit is at most 3 bytes of UTF-8: only a long body needs counting.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; counting every body gives the same answer
-  const tooLarge = body.length * 3 > maxBodyBytes && new TextEncoder().encode(body).length > maxBodyBytes;
+  let body: string;
+  let tooLarge: boolean;
+  if (!request && typeof init?.body === "string") {
+    body = init.body;
+    // A UTF-16 unit is at most 3 bytes of UTF-8: only a long body needs counting.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; counting every body gives the same answer
+    tooLarge = body.length * 3 > maxBodyBytes && new TextEncoder().encode(body).length > maxBodyBytes;
+  } else {
+    // Any other body (a stream, a form, bytes) is read as a stream, up to the limit.
+    const read = await readBounded((request ?? new Response(init?.body ?? null)).body, maxBodyBytes);
+    body = read.text;
+    tooLarge = read.over;
+  }
   return {
     method: request?.method ?? init?.method ?? "GET",
     url,
     header: (name) => headers.get(name),
     headers: () => Object.fromEntries(headers),
     // A body too large is answered with a 400 before it is read.
-    body,
+    body: tooLarge ? "" : body,
     tooLarge,
   };
 }

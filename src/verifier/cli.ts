@@ -1,13 +1,25 @@
 /// <reference types="node" />
 // `npx conversations-message-verify --target URL`: judges a server by the package's spec and prints
-// a report a person can act on. Exit code 0 when every check passed, 1 when one failed, 2 on a
-// usage error or when the target cannot be reached.
-import { writeFile } from "node:fs/promises";
+// a report a person can act on. Exit code 0 when every check passed, 1 when one failed, 2 when the
+// run could not be made (a usage error, a target that cannot be reached, refused credentials, a
+// report that cannot be written), 3 when a check could not be judged (the budget spent, say), 130
+// when interrupted (after deleting what the run made).
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { parameterAfter } from "../core/operations.js";
 import { stableSid } from "../core/sids.js";
 import { servers } from "../generated/operations.js";
-import { CHECK_DESCRIPTIONS, CHECKS, type CheckName, Unreachable, verify } from "./index.js";
+import {
+  CHECK_DESCRIPTIONS,
+  CHECKS,
+  type CheckName,
+  CredentialsRefused,
+  type Progress,
+  type Report,
+  Unreachable,
+  verify,
+} from "./index.js";
 import { jsonReport, junitReport, textReport } from "./report.js";
 import { operationOf, parameterExample } from "./spec.js";
 
@@ -47,10 +59,15 @@ What:
   --exclude-checks a,b      all checks but these
   --stateless               for a mock without state: skip stateful, identity and lists
   --max-requests N          a budget of requests (default 500; 429 waits and clean-up not counted)
+  --max-time SECONDS        no further request of the checks after this long (default 900; the
+                            clean-up still runs)
+  --max-answer-bytes N      the most of an answer read (default 8388608); a larger one is a failure
 
 Reports:
-  --junit FILE              JUnit XML, a test case per check
+  --junit FILE              JUnit XML, a test case per check (folders are made as needed)
   --json FILE               JSON: checks, failures, every request and answer (token masked)
+  --progress                each check as it starts, and each 429 waited out, on stderr (the
+                            default when stderr is a terminal)
   --help                    this text
 
 Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (test values when absent, which a
@@ -67,7 +84,12 @@ With --live, on your own account:
   - Only the messages the run created are deleted.
   - 429 answers are waited out (Retry-After), not counted as failures.
 
-Exit codes: 0 every check passed, 1 a check failed, 2 a usage error or the target cannot be reached.`;
+Ctrl-C (or SIGTERM) stops the run, deletes the messages it made, lists them, and exits 130; a
+second one exits at once, listing the messages left behind.
+
+Exit codes: 0 every check passed; 1 a check failed; 2 the run could not be made (a usage error,
+the target cannot be reached, the credentials were refused, a report cannot be written); 3 a check
+could not be judged (the budget or time spent, nothing to judge); 130 interrupted.`;
 
 function usage(message: string): never {
   console.error(`${NAME}: ${message}\nRun ${NAME} --help for the options.`);
@@ -88,8 +110,11 @@ try {
       "exclude-checks": { type: "string" },
       stateless: { type: "boolean", default: false },
       "max-requests": { type: "string" },
+      "max-time": { type: "string" },
+      "max-answer-bytes": { type: "string" },
       junit: { type: "string" },
       json: { type: "string" },
+      progress: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   }));
@@ -123,10 +148,18 @@ const checkList = (flag: string): CheckName[] | undefined => {
 };
 const checks = checkList("checks");
 const exclude = checkList("exclude-checks");
-const maxRequests = values["max-requests"] === undefined ? undefined : Number(values["max-requests"]);
-if (maxRequests !== undefined && (!Number.isInteger(maxRequests) || maxRequests < 1)) {
-  usage(`--max-requests must be a whole number of at least 1, got ${values["max-requests"]}`);
-}
+/** A whole number flag of at least 1, or undefined when not given. */
+const count = (flag: string): number | undefined => {
+  const text = values[flag];
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(String(text)) || !Number.isSafeInteger(n) || n < 1)
+    usage(`--${flag} must be a whole number of at least 1, got ${text}`);
+  return n;
+};
+const maxRequests = count("max-requests");
+const maxTime = count("max-time");
+const maxAnswerBytes = count("max-answer-bytes");
 const username = env.TWILIO_ACCOUNT_SID || (live ? undefined : TEST_USERNAME);
 const password = env.TWILIO_AUTH_TOKEN || (live ? undefined : TEST_PASSWORD);
 if (!username || !password) usage("--live needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the environment");
@@ -144,12 +177,65 @@ const service = values["no-service"]
     env.TWILIO_CHAT_SERVICE_SID ??
     (live ? undefined : EXAMPLE_SERVICE));
 
+const credentialsFrom = env.TWILIO_ACCOUNT_SID
+  ? `the credentials from TWILIO_ACCOUNT_SID (${username}) and TWILIO_AUTH_TOKEN`
+  : "the verifier's test credentials (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are not set)";
+
+// Progress goes to stderr, so that stdout keeps the report alone.
+const progress = values.progress === true || process.stderr.isTTY === true;
+/** The messages the run made and has not deleted: what a second Ctrl-C leaves behind. */
+const outstanding = new Set<string>();
+function onProgress(event: Progress) {
+  if (event.kind === "made") outstanding.add(event.sid);
+  if (event.kind === "gone") outstanding.delete(event.sid);
+  if (!progress) return;
+  if (event.kind === "check") console.error(`${NAME}: ${event.check} (${event.family} family)`);
+  if (event.kind === "wait")
+    console.error(`${NAME}: 429 from ${event.operation}: waiting ${(event.ms / 1000).toFixed(1)} s`);
+  if (event.kind === "clean-up")
+    console.error(`${NAME}: clean-up: deleting the ${event.sids.length} message(s) the run made`);
+}
+
+// The first Ctrl-C (or SIGTERM) stops the checks and lets the clean-up run; a second exits at once.
+const interrupt = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (!interrupt.signal.aborted) {
+      console.error(
+        `${NAME}: interrupted: deleting the ${outstanding.size} message(s) the run made (${signal} again to leave them)`,
+      );
+      interrupt.abort();
+      return;
+    }
+    console.error(
+      outstanding.size
+        ? `${NAME}: interrupted again: left behind ${[...outstanding].join(", ")}`
+        : `${NAME}: interrupted again: nothing left behind`,
+    );
+    process.exit(130);
+  });
+}
+
+/** Writes a report file, making its folder; a failure is one line and exit 2. */
+async function writeReport(kind: string, file: string, text: string): Promise<boolean> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+    return true;
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    console.error(`${NAME}: cannot write the ${kind} report to ${file}: ${code ?? message}`);
+    return false;
+  }
+}
+
 console.log(
   `${NAME}: ${target}${live ? ` (Twilio, ${values["allow-writes"] ? "writes allowed" : "read-only"})` : ""}\n` +
     `  conversation ${conversation}${service ? `, service ${service}` : ", no service family"}\n`,
 );
+let report: Report;
 try {
-  const report = await verify({
+  report = await verify({
     target,
     username,
     password,
@@ -158,17 +244,47 @@ try {
     checks,
     exclude,
     maxRequests,
+    maxTimeMs: maxTime === undefined ? undefined : maxTime * 1000,
+    maxAnswerBytes,
     live,
     allowWrites: values["allow-writes"] === true,
     stateless: values.stateless === true,
+    signal: interrupt.signal,
+    onProgress,
   });
-  console.log(textReport(report));
-  if (typeof values.junit === "string") await writeFile(values.junit, junitReport(report));
-  if (typeof values.json === "string") await writeFile(values.json, jsonReport(report));
-  process.exit(report.failures.length ? 1 : 0);
 } catch (error) {
-  if (!(error instanceof Unreachable)) throw error;
-  const refused = /ECONNREFUSED/.test(error.message) ? " (connection refused: is the server running?)" : "";
-  console.error(`${NAME}: ${error.message}${refused}`);
+  if (error instanceof CredentialsRefused) {
+    // Nothing can be judged with credentials the server refuses; the token is never shown.
+    const { status } = error.exchange;
+    const message = (error.exchange.json as { message?: unknown } | undefined)?.message;
+    console.error(
+      `${NAME}: the server answered ${status} to the run's first request: it refused ${credentialsFrom}${typeof message === "string" ? ` ("${message}")` : ""}. Nothing was judged.`,
+    );
+    process.exit(2);
+  }
+  if (error instanceof Unreachable) {
+    const refused = /ECONNREFUSED/.test(error.message) ? " (connection refused: is the server running?)" : "";
+    console.error(`${NAME}: ${error.message}${refused}`);
+    process.exit(2);
+  }
+  console.error(`${NAME}: the run failed: ${(error as Error).stack ?? String(error)}`);
   process.exit(2);
 }
+if (interrupt.signal.aborted) {
+  console.log(
+    report.deleted.length
+      ? `Interrupted. Deleted the ${report.deleted.length} message(s) the run made: ${report.deleted.join(", ")}`
+      : "Interrupted. The run had made no message to delete.",
+  );
+  if (report.leftBehind.length)
+    console.log(`Left behind (could not be deleted): ${report.leftBehind.join(", ")}`);
+  process.exit(130);
+}
+console.log(textReport(report));
+let written = true;
+if (typeof values.junit === "string")
+  written = (await writeReport("JUnit", values.junit, junitReport(report))) && written;
+if (typeof values.json === "string")
+  written = (await writeReport("JSON", values.json, jsonReport(report))) && written;
+const unjudged = report.checks.some((c) => c.status === "unjudged");
+process.exit(!written ? 2 : report.failures.length ? 1 : unjudged ? 3 : 0);

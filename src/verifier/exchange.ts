@@ -1,8 +1,13 @@
 // Sending the verifier's requests: built from an operation and wire-named values, sent with the
 // credentials (or none, or wrong ones, on purpose), a 429 waited out as Twilio asks, a budget of
-// requests kept, and each exchange kept for the report with the token masked.
+// requests and of time kept, and each exchange kept for the report with the token masked. Whatever
+// the server answers, a run stays bounded: an answer is read up to a size, a 429 is waited out a
+// few times only, and what is kept of each exchange for the report is cut to a size too.
+import { readBounded } from "../core/body.js";
+import { delay } from "../core/delay.js";
 import { ConnectionError, ConversationsError } from "../core/errors.js";
 import { urlFor } from "../core/operations.js";
+import { clipUnits, head } from "../core/text.js";
 import type { OperationView } from "./spec.js";
 
 export type Credentials = "right" | "none" | "wrong";
@@ -33,18 +38,34 @@ export interface Exchange {
   };
   status: number;
   headers: Record<string, string>;
+  /** The answer's text (only its start when it was larger than the verifier reads, or keeps). */
   text: string;
-  /** The body parsed as JSON, when it is JSON. */
+  /** The body parsed as JSON, when it is JSON (and was read whole). */
   json?: unknown;
+  /** The answer was larger than the verifier reads: the limit, and its Content-Length if it gave one. */
+  oversize?: { limit: number; declared: number | undefined };
+  /** Set when `text` holds only the start of the answer: its whole length, in UTF-16 units. */
+  length?: number;
 }
 
 /** The target could not be reached (refused, reset, DNS, timeout): the run cannot go on. */
 export class TargetUnreachable extends ConnectionError {
   override name = "TargetUnreachable";
 }
-/** The budget of requests is spent. */
-export class BudgetSpent extends ConversationsError {
+/** The run stops before it is done; the message says why ("the budget of 500 requests was spent"). */
+export class RunStopped extends ConversationsError {
+  override name = "RunStopped";
+}
+/** The budget of requests, or of time, is spent. */
+export class BudgetSpent extends RunStopped {
   override name = "BudgetSpent";
+}
+/** The run's signal was aborted (Ctrl-C): no further request of the checks is sent. */
+export class Interrupted extends RunStopped {
+  override name = "Interrupted";
+  constructor() {
+    super("the run was interrupted");
+  }
 }
 
 export interface SenderOptions {
@@ -56,7 +77,23 @@ export interface SenderOptions {
   /** The longest Retry-After waited out, in ms (a longer one is a failure of the run). */
   maxWaitMs: number;
   timeoutMs: number;
+  /** The most bytes of an answer read; the rest is not. Default 8 MiB. */
+  maxAnswerBytes?: number;
+  /** When no further counted request is sent (ms since the epoch). Default: none. */
+  deadline?: number;
+  /** What the time limit is, for the message when the deadline passes ("900 s"). */
+  deadlineText?: string;
+  /** Stops the checks' requests (not the clean-up's): the request in flight is cancelled. */
+  signal?: AbortSignal | undefined;
+  /** Told of each 429 waited out. */
+  onWait?: (wait: { ms: number; operation: string; purpose: string }) => void;
 }
+
+export const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** A request answered 429 this many times in a row is answered so: the 429 is judged. */
+export const MAX_RATE_LIMIT_WAITS = 10;
+/** What an exchange keeps of an answer's text for the report, in UTF-16 units. */
+export const KEPT_TEXT = 64 * 1024;
 
 const basic = (user: string, password: string) => {
   let binary = "";
@@ -65,21 +102,34 @@ const basic = (user: string, password: string) => {
 };
 
 export class Sender {
+  /** Every exchange, as kept for the report (a long answer's text cut to KEPT_TEXT). */
   readonly exchanges: Exchange[] = [];
   /** Requests sent, 429 retries and clean-up not counted. */
   counted = 0;
   waitedMs = 0;
   readonly #options: SenderOptions;
+  readonly #kept = new WeakMap<Exchange, Exchange>();
 
   constructor(options: SenderOptions) {
     this.#options = options;
   }
 
+  /** The exchange as the report keeps it (the same one unless its answer was long). */
+  keptOf(exchange: Exchange): Exchange {
+    return this.#kept.get(exchange) ?? exchange;
+  }
+
   /** Sends a request; `counted: false` for clean-up, which must happen whatever the budget. */
   async send(plan: RequestPlan, { counted = true } = {}): Promise<Exchange> {
-    if (counted && this.counted >= this.#options.maxRequests)
-      throw new BudgetSpent(`${this.#options.maxRequests} requests`);
-    if (counted) this.counted++;
+    const { signal, deadline } = this.#options;
+    if (counted) {
+      if (signal?.aborted) throw new Interrupted();
+      if (this.counted >= this.#options.maxRequests)
+        throw new BudgetSpent(`the budget of ${this.#options.maxRequests} requests was spent`);
+      if (deadline !== undefined && Date.now() >= deadline)
+        throw new BudgetSpent(`the time limit of ${this.#options.deadlineText} was reached`);
+      this.counted++;
+    }
     const { method } = plan.op.operation;
     let url = plan.url ?? urlFor(this.#options.target, plan.op.operation, plan.path);
     if (!plan.url && plan.query && Object.keys(plan.query).length) {
@@ -96,28 +146,36 @@ export class Sender {
       body = new URLSearchParams(plan.body).toString();
       headers["content-type"] = "application/x-www-form-urlencoded";
     }
-    for (;;) {
+    const limit = this.#options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+    // The clean-up goes on after an interrupt: only the checks' requests stop.
+    const stop = counted ? signal : undefined;
+    for (let waits = 0; ; waits++) {
       let response: Response;
-      let text: string;
+      let read: Awaited<ReturnType<typeof readBounded>>;
       try {
+        const timeout = AbortSignal.timeout(this.#options.timeoutMs);
         response = await this.#options.fetch(url, {
           method,
           headers,
           body,
           redirect: "manual",
-          signal: AbortSignal.timeout(this.#options.timeoutMs),
+          signal: stop ? AbortSignal.any([timeout, stop]) : timeout,
         });
-        text = await response.text();
+        read = await readBounded(response.body, limit);
       } catch (error) {
+        if (stop?.aborted) throw new Interrupted();
         throw new TargetUnreachable(describe(error));
       }
       const answerHeaders = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
-      if (response.status === 429) {
+      if (response.status === 429 && waits < MAX_RATE_LIMIT_WAITS) {
         // Twilio's rate limit: wait as long as it asks, then send the same request again.
         const wait = retryAfterMs(answerHeaders["retry-after"]);
-        if (wait <= this.#options.maxWaitMs) {
+        if (wait <= this.#options.maxWaitMs && (deadline === undefined || Date.now() + wait < deadline)) {
+          this.#options.onWait?.({ ms: wait, operation: plan.op.id, purpose: plan.purpose });
           this.waitedMs += wait;
-          await new Promise((resolve) => setTimeout(resolve, wait));
+          await delay(wait, stop).catch(() => {
+            throw new Interrupted();
+          });
           continue;
         }
       }
@@ -134,14 +192,28 @@ export class Sender {
         },
         status: response.status,
         headers: answerHeaders,
-        text,
+        text: read.text,
       };
-      try {
-        exchange.json = text === "" ? undefined : JSON.parse(text);
-      } catch {}
-      this.exchanges.push(exchange);
+      if (read.over) {
+        const declared = Number(answerHeaders["content-length"]);
+        exchange.oversize = { limit, declared: Number.isSafeInteger(declared) ? declared : undefined };
+      } else {
+        try {
+          exchange.json = read.text === "" ? undefined : JSON.parse(read.text);
+        } catch {}
+      }
+      this.exchanges.push(this.#keep(exchange));
       return exchange;
     }
+  }
+
+  /** What the report keeps of an exchange: all of it, or, for a long answer, the start of its text. */
+  #keep(exchange: Exchange): Exchange {
+    if (exchange.text.length <= KEPT_TEXT) return exchange;
+    const { json: _, ...rest } = exchange;
+    const kept = { ...rest, text: clipUnits(exchange.text, KEPT_TEXT), length: exchange.text.length };
+    this.#kept.set(exchange, kept);
+    return kept;
   }
 }
 
@@ -181,7 +253,7 @@ export function curlOf(exchange: Exchange): string {
   for (const [name, value] of new URLSearchParams(exchange.request.body ?? "")) {
     const shown =
       value.length > 200
-        ? `${value.slice(0, 40)}… (${value.length} characters; all of it in the --json report)`
+        ? `${head(value, 40)}… (${value.length} characters; all of it in the --json report)`
         : value;
     parts.push("--data-urlencode", quote(`${name}=${shown}`));
   }

@@ -5,9 +5,25 @@
 
 import { type Action, type Family, parameterAfter } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
+import { firstError, type RequestSchema } from "../core/schema.js";
+import { head } from "../core/text.js";
 import { servers } from "../generated/operations.js";
-import { BudgetSpent, type Exchange, Sender, TargetUnreachable } from "./exchange.js";
-import { CHECKS, type CheckName, type CheckResult, type Failure, Run, shortAnswer } from "./run.js";
+import {
+  DEFAULT_MAX_ANSWER_BYTES,
+  type Exchange,
+  RunStopped,
+  Sender,
+  TargetUnreachable,
+} from "./exchange.js";
+import {
+  CHECKS,
+  type CheckName,
+  type CheckResult,
+  type Failure,
+  type Progress,
+  Run,
+  shortAnswer,
+} from "./run.js";
 import {
   answerSchema,
   bodyExamples,
@@ -30,7 +46,14 @@ import {
 } from "./spec.js";
 
 export { curlOf, type Exchange } from "./exchange.js";
-export { CHECK_DESCRIPTIONS, CHECKS, type CheckName, type CheckResult, type Failure } from "./run.js";
+export {
+  CHECK_DESCRIPTIONS,
+  CHECKS,
+  type CheckName,
+  type CheckResult,
+  type Failure,
+  type Progress,
+} from "./run.js";
 
 type Json = Record<string, unknown>;
 
@@ -50,7 +73,11 @@ export interface VerifyOptions {
   /** Not these checks. */
   exclude?: readonly CheckName[] | undefined;
   /** At most this many requests (429 retries and the clean-up not counted). Default 500. */
-  maxRequests?: number;
+  maxRequests?: number | undefined;
+  /** No further request of the checks after this long, in ms (the clean-up still runs). Default 15 min. */
+  maxTimeMs?: number | undefined;
+  /** The most bytes of an answer read; a larger answer is a failure, and the run goes on. Default 8 MiB. */
+  maxAnswerBytes?: number | undefined;
   /** Twilio itself: no fabricated references (media, templates), and writes only with allowWrites. */
   live?: boolean;
   allowWrites?: boolean;
@@ -58,17 +85,32 @@ export interface VerifyOptions {
   stateless?: boolean;
   /** The longest Retry-After to wait out, in ms. Default 60 s. */
   maxWaitMs?: number;
+  /** Stops the run (Ctrl-C): no further request of the checks; the clean-up still runs. */
+  signal?: AbortSignal | undefined;
+  /** Told as the run goes: each check as it starts, each 429 waited out, messages made and gone. */
+  onProgress?: ((event: Progress) => void) | undefined;
 }
 
 export interface Report {
   target: string;
   durationMs: number;
+  /** Requests sent, 429 retries and the clean-up included. */
   requests: number;
+  /** Requests counted against the budget. */
+  counted: number;
   waitedMs: number;
   checks: CheckResult[];
   failures: Failure[];
+  /** Why the run stopped before its end (the budget, the time limit, an interrupt), if it did. */
+  stopped?: string | undefined;
+  /** When the budget ran out: the requests a full run with these options takes against a correct server. */
+  requestsNeeded?: number | undefined;
+  /** Messages the clean-up deleted (SIDs). */
+  deleted: string[];
   /** Messages the run made and could not delete again (SIDs). */
   leftBehind: string[];
+  /** What to try, when the answers suggest it (a mock without state: --stateless). */
+  hints: string[];
   exchanges: Exchange[];
 }
 
@@ -77,13 +119,56 @@ export class Unreachable extends TargetUnreachable {
   override name = "Unreachable";
 }
 
+/** The target answered the run's first request, with the run's credentials, 401: nothing can be judged. */
+export class CredentialsRefused extends RunStopped {
+  override name = "CredentialsRefused";
+  readonly exchange: Exchange;
+  constructor(exchange: Exchange) {
+    super(`the server refused the credentials: ${shortAnswer(exchange)}`);
+    this.exchange = exchange;
+  }
+}
+
 const DEFAULT_MAX_REQUESTS = 500;
+const DEFAULT_MAX_TIME_MS = 15 * 60_000;
+
+/** The messages a run made and has not deleted, by SID: what the clean-up deletes. */
+class Made {
+  readonly #messages = new Map<string, Family>();
+  /** Made, but with a SID no path can hold (a server's answer is never put in a path unchecked). */
+  readonly #stranded: string[] = [];
+  readonly #run: Run;
+  constructor(run: Run) {
+    this.#run = run;
+  }
+  add(sid: string, family: Family) {
+    this.#messages.set(sid, family);
+    this.#run.report({ kind: "made", sid });
+  }
+  gone(sid: string) {
+    if (this.#messages.delete(sid)) this.#run.report({ kind: "gone", sid });
+  }
+  /** A message made that cannot be deleted: its SID cannot be put in a path. */
+  strand(sid: string) {
+    this.#stranded.push(sid);
+  }
+  entries() {
+    return [...this.#messages];
+  }
+  /** What is left: not deleted yet, or never to be. */
+  sids() {
+    return [...this.#messages.keys(), ...this.#stranded];
+  }
+}
 
 export async function verify(options: VerifyOptions): Promise<Report> {
   const started = Date.now();
   const selected = CHECKS.filter(
     (c) => (!options.checks || options.checks.includes(c)) && !options.exclude?.includes(c),
   );
+  const maxTimeMs = options.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
+  const families: Family[] = ["default", ...(options.service === undefined ? [] : (["service"] as const))];
+  let run: Run | undefined;
   const sender = new Sender({
     target: options.target.replace(/\/+$/, ""),
     fetch: options.fetch ?? globalThis.fetch,
@@ -92,8 +177,13 @@ export async function verify(options: VerifyOptions): Promise<Report> {
     maxRequests: options.maxRequests ?? DEFAULT_MAX_REQUESTS,
     maxWaitMs: options.maxWaitMs ?? 60_000,
     timeoutMs: 30_000,
+    maxAnswerBytes: options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES,
+    deadline: started + maxTimeMs,
+    deadlineText: `${maxTimeMs / 1000} s`,
+    signal: options.signal,
+    onWait: (wait) => run?.report({ kind: "wait", ...wait }),
   });
-  const run = new Run(sender, selected);
+  run = new Run(sender, selected, families, options.onProgress);
   const writes = !options.live || options.allowWrites === true;
   if (!writes)
     run.skip(
@@ -104,34 +194,33 @@ export async function verify(options: VerifyOptions): Promise<Report> {
     for (const check of ["stateful", "identity", "lists"] as const)
       run.skip(check, "--stateless: a mock without state cannot keep it");
   }
-  const families: Family[] = ["default", ...(options.service === undefined ? [] : (["service"] as const))];
-  const made = new Map<string, { family: Family; sid: string }>();
+  const made = new Made(run);
   let reached = false;
+  let deleted: string[] = [];
   try {
     for (const family of families) {
       const context = new FamilyRun(run, options, family, made, writes);
-      try {
-        await context.probe();
-        reached = true;
-        await context.all();
-      } catch (error) {
-        if (!(error instanceof BudgetSpent)) throw error;
-        for (const check of selected)
-          run.skip(check, `the budget of ${error.message} was spent before the ${family} family`);
-      }
+      await context.probe(!reached);
+      reached = true;
+      await context.all();
     }
   } catch (error) {
-    if (!(error instanceof TargetUnreachable)) throw error;
-    if (!reached) throw new Unreachable(`cannot reach ${options.target}: ${error.message}`);
-    run.judge("no-server-error", {
-      operation: "(connection)",
-      rule: "the connection failed mid-run",
-      expected: "an answer",
-      got: error.message,
-    });
+    if (error instanceof RunStopped && !(error instanceof CredentialsRefused)) run.stopped = error.message;
+    else if (!(error instanceof TargetUnreachable)) throw error;
+    else if (!reached) throw new Unreachable(`cannot reach ${options.target}: ${error.message}`);
+    else {
+      run.stopped = "the connection to the target failed";
+      run.judge("no-server-error", {
+        operation: "(connection)",
+        rule: "the connection failed mid-run",
+        expected: "an answer",
+        got: error.message,
+      });
+    }
   } finally {
+    // Whatever ended the run, what it made is deleted again.
     // Stryker disable next-line ConditionalExpression: until the first answer nothing is made, so a clean-up then deletes nothing
-    if (reached) await cleanUp(run, options, made);
+    if (reached) deleted = await cleanUp(run, options, made);
   }
   const results = CHECKS.map((name): CheckResult => {
     const result = run.results().find((r) => r.name === name);
@@ -145,21 +234,33 @@ export async function verify(options: VerifyOptions): Promise<Report> {
       }
     );
   });
+  const spent = run.stopped !== undefined && /^the budget of/.test(run.stopped);
   return {
     target: options.target,
     durationMs: Date.now() - started,
     requests: sender.exchanges.length,
+    counted: sender.counted,
     waitedMs: sender.waitedMs,
     checks: results,
     failures: run.failures,
-    leftBehind: [...made.values()].map((m) => m.sid),
+    stopped: run.stopped,
+    requestsNeeded: spent && !options.signal?.aborted ? await requestsForFullRun(options) : undefined,
+    deleted,
+    leftBehind: made.sids(),
+    hints: hintsFor(run, sender.exchanges, families),
     exchanges: sender.exchanges,
   };
 }
 
-/** Deletes every message the run made and did not delete already; 404 means it is gone anyway. */
-async function cleanUp(run: Run, options: VerifyOptions, made: Map<string, { family: Family; sid: string }>) {
-  for (const [sid, { family }] of made) {
+/**
+ * Deletes every message the run made and did not delete already (404: it is gone anyway); returns
+ * the SIDs it deleted.
+ */
+async function cleanUp(run: Run, options: VerifyOptions, made: Made): Promise<string[]> {
+  const deleted: string[] = [];
+  const entries = made.entries();
+  if (entries.length) run.report({ kind: "clean-up", sids: entries.map(([sid]) => sid) });
+  for (const [sid, family] of entries) {
     const op = operationOf(family, "delete");
     try {
       const exchange = await run.sender.send(
@@ -171,11 +272,54 @@ async function cleanUp(run: Run, options: VerifyOptions, made: Map<string, { fam
         },
         { counted: false },
       );
-      if (exchange.status < 300 || exchange.status === 404) made.delete(sid);
+      if (exchange.status < 300 || exchange.status === 404) {
+        made.gone(sid);
+        deleted.push(sid);
+      }
     } catch {
       // Left behind; the report lists it.
     }
   }
+  return deleted;
+}
+
+/**
+ * The requests a full run with these options takes against a correct server: the same run against
+ * the package's emulator, in this process, with no budget.
+ */
+async function requestsForFullRun(options: VerifyOptions): Promise<number> {
+  const { createEmulator } = await import("../emulator/index.js");
+  const emulator = createEmulator();
+  const report = await verify({
+    ...options,
+    fetch: emulator.fetch,
+    maxRequests: Number.MAX_SAFE_INTEGER,
+    maxTimeMs: undefined,
+    signal: undefined,
+    onProgress: undefined,
+  });
+  return report.counted;
+}
+
+/**
+ * Hints from the answers: a message the run created that the server gave the spec's own example
+ * SID, where a stateful check failed, is what a mock without state does.
+ */
+function hintsFor(run: Run, exchanges: readonly Exchange[], families: readonly Family[]): string[] {
+  const stateful = new Set<string>(["stateful", "identity", "lists"]);
+  if (!run.failures.some((f) => stateful.has(f.check))) return [];
+  for (const family of families) {
+    const create = operationOf(family, "create");
+    const example = parameterExample(operationOf(family, "fetch"), "path", itemParameterOf(family));
+    const mocked = exchanges.find(
+      (x) => x.operation === create.id && (x.json as Json | undefined)?.sid === example,
+    );
+    if (mocked)
+      return [
+        `The server gave a message the run created the spec's own example SID (${String(example)}), as a mock without state does: --stateless skips the checks that need state (stateful, identity, lists).`,
+      ];
+  }
+  return [];
 }
 
 /**
@@ -215,19 +359,13 @@ class FamilyRun {
   readonly #run: Run;
   readonly #options: VerifyOptions;
   readonly #family: Family;
-  readonly #made: Map<string, { family: Family; sid: string }>;
+  readonly #made: Made;
   readonly #writes: boolean;
   /** Messages made here and not deleted, oldest first, with the fields their create sent. */
   readonly #mine: { sid: string; sent: Record<string, string> }[] = [];
   #marker = `verify-${Date.now().toString(36)}`;
 
-  constructor(
-    run: Run,
-    options: VerifyOptions,
-    family: Family,
-    made: Map<string, { family: Family; sid: string }>,
-    writes: boolean,
-  ) {
+  constructor(run: Run, options: VerifyOptions, family: Family, made: Made, writes: boolean) {
     this.#run = run;
     this.#options = options;
     this.#family = family;
@@ -243,23 +381,52 @@ class FamilyRun {
     return pathOf(this.#options, this.#family, sid);
   }
 
-  /** The first request: a plain list. A connection error here ends the run (exit 2). */
-  async probe() {
-    await this.#run.send({
+  /**
+   * The first request of a family: a plain list. For the run's first, a connection error ends the
+   * run (exit 2), and so does a 401: every check after it would be judged on refused credentials.
+   */
+  async probe(first: boolean) {
+    const exchange = await this.#run.send({
       op: this.#op("list"),
       purpose: "probe: list the conversation's messages",
       path: this.#path(),
     });
+    if (first && exchange.status === 401) throw new CredentialsRefused(exchange);
   }
 
   async all() {
     const run = this.#run;
-    await run.part("auth", () => this.auth());
-    await run.part("stateful", () => this.stateful());
-    await run.part("identity", () => this.identity());
-    await run.part("lists", () => this.lists());
-    await run.part("positive-data", () => this.positive());
-    await run.part("negative-data", () => this.negative());
+    const family = this.#family;
+    await run.part("auth", family, () => this.auth());
+    await run.part("stateful", family, () => this.stateful());
+    await run.part("identity", family, () => this.identity());
+    await run.part("lists", family, () => this.lists());
+    await run.part("positive-data", family, () => this.positive());
+    await run.part("negative-data", family, () => this.negative());
+  }
+
+  /**
+   * A message SID from an answer, if it is one this family's paths can address (the item
+   * parameter's schema): a server's answer is never put into a path unchecked.
+   */
+  #sidIn(json: unknown): string | undefined {
+    const sid = (json as Json | undefined)?.sid;
+    return this.#addressable(this.#op("fetch"), itemParameterOf(this.#family), sid)
+      ? (sid as string)
+      : undefined;
+  }
+
+  /** Whether a value from an answer keeps the schema of an operation's path parameter. */
+  #addressable(op: OperationView, name: string, value: unknown): boolean {
+    const schema = requestFields(op).find((f) => f.in === "path" && f.name === name)?.schema;
+    return (
+      typeof value === "string" &&
+      value !== "" &&
+      value !== "." &&
+      value !== ".." &&
+      schema !== undefined &&
+      firstError(schema as RequestSchema, value) === undefined
+    );
   }
 
   /** Creates a message with these fields (webhooks off), and keeps its SID for clean-up. */
@@ -276,11 +443,14 @@ class FamilyRun {
       header: header ?? safeHeaders(op),
       body,
     });
-    const sid = (exchange.json as Json | undefined)?.sid;
-    if (ok(exchange) && typeof sid === "string") {
-      this.#made.set(sid, { family: this.#family, sid });
+    if (!ok(exchange)) return exchange;
+    const sid = this.#sidIn(exchange.json);
+    if (sid) {
+      this.#made.add(sid, this.#family);
       return Object.assign(exchange, { sid });
     }
+    const given = (exchange.json as Json | undefined)?.sid;
+    if (typeof given === "string") this.#made.strand(given);
     return exchange;
   }
 
@@ -303,7 +473,7 @@ class FamilyRun {
 
   /** A message of this run is gone (deleted on purpose, or by mistake). */
   #forget(sid: string) {
-    this.#made.delete(sid);
+    this.#made.gone(sid);
     const i = this.#mine.findIndex((m) => m.sid === sid);
     if (i !== -1) this.#mine.splice(i, 1);
   }
@@ -323,8 +493,7 @@ class FamilyRun {
         purpose: "set-up: find a message to work on",
         path: this.#path(),
       });
-      const sid = ((page.json as Json | undefined)?.[paging.items] as Json[] | undefined)?.[0]?.sid;
-      return typeof sid === "string" ? sid : undefined;
+      return this.#sidIn(((page.json as Json | undefined)?.[paging.items] as Json[] | undefined)?.[0]);
     }
     const sent = this.#ownBody("subject");
     const created = await this.#create("set-up: a message to work on", sent);
@@ -351,8 +520,8 @@ class FamilyRun {
         : fromPath
           ? requestPath[fromPath[1] as string]
           : undefined;
-      if (typeof value !== "string") return undefined;
-      path[name] = value;
+      if (!this.#addressable(target, name, value)) return undefined;
+      path[name] = value as string;
     }
     return { op: target, path };
   }
@@ -389,7 +558,7 @@ class FamilyRun {
     if (!created.sid) {
       run.judge("stateful", {
         operation: this.#op("create").id,
-        rule: "the create did not succeed",
+        rule: ok(created) ? "the create's answer has no SID a path can hold" : "the create did not succeed",
         expected: `${successOf(this.#op("create"))} with the new message`,
         got: shortAnswer(created),
         exchange: created,
@@ -417,16 +586,25 @@ class FamilyRun {
     });
     this.#judgeEcho("what the create sent comes back on fetch", fetch.op, sent, fetched);
     const listed = await this.#findInList(created.sid);
+    const { paging } = pagingOf(this.#op("list").operation);
     run.judge(
       "stateful",
-      listed
+      listed === true
         ? undefined
-        : {
-            operation: this.#op("list").id,
-            rule: "the created message is not in the list",
-            expected: `${created.sid} among the messages`,
-            got: "not found on the newest-first pages",
-          },
+        : listed === false
+          ? {
+              operation: this.#op("list").id,
+              rule: "the created message is not in the list",
+              expected: `${created.sid} among the messages`,
+              got: "not found on the newest-first pages",
+            }
+          : {
+              operation: this.#op("list").id,
+              rule: `a ${paging.meta.nextPageUrl} that leads away from the target`,
+              expected: `${created.sid} among the messages, on pages of the target`,
+              got: `${paging.meta.nextPageUrl} ${listed.refused}`,
+              exchange: listed.exchange,
+            },
     );
     const change = this.#ownBody("updated", false, "update");
     const updated = await run.send({
@@ -515,8 +693,11 @@ class FamilyRun {
     );
   }
 
-  /** Whether a message is on the first newest-first pages of the list. */
-  async #findInList(sid: string): Promise<boolean> {
+  /**
+   * Whether a message is on the first newest-first pages of the list; or the page link that was
+   * not followed, and the answer that gave it.
+   */
+  async #findInList(sid: string): Promise<boolean | { refused: string; exchange: Exchange }> {
     const op = this.#op("list");
     const { paging, orders } = pagingOf(op.operation);
     let url: string | undefined;
@@ -530,28 +711,43 @@ class FamilyRun {
       const body = exchange.json as Json | undefined;
       const items = (body?.[paging.items] as Json[] | undefined) ?? [];
       if (items.some((m) => m.sid === sid)) return true;
-      url = this.#pageLink((body?.[paging.meta.at] as Json | undefined)?.[paging.meta.nextPageUrl]);
-      if (!url) return false;
+      const next = this.#pageLink((body?.[paging.meta.at] as Json | undefined)?.[paging.meta.nextPageUrl]);
+      if (!next) return false;
+      if ("refused" in next) return { refused: next.refused, exchange };
+      url = next.url;
     }
     return false;
   }
 
-  /** A page link to follow on the target: as given on its origin, re-based from the spec's server. */
-  #pageLink(link: unknown): string | undefined {
+  /**
+   * A page link to follow on the target: as given on its origin, re-based from the spec's server.
+   * Any other link is never followed, so the credentials never leave the target's origin:
+   * `refused` says why, for the check's finding.
+   */
+  #pageLink(link: unknown): { url: string } | { refused: string } | undefined {
     if (typeof link !== "string") return undefined;
     const target = new URL(this.#options.target);
-    const url = new URL(link, target);
-    if (url.origin === target.origin) return url.href;
+    let url: URL | undefined;
+    try {
+      url = new URL(link, target);
+    } catch {}
+    if (!url) return { refused: `${JSON.stringify(link)} is not a URL` };
+    if (url.origin === target.origin) return { url: url.href };
     if (url.origin === new URL(servers[0] as string).origin)
-      return `${this.#options.target.replace(/\/+$/, "")}${url.pathname}${url.search}`;
-    return link;
+      return { url: `${this.#options.target.replace(/\/+$/, "")}${url.pathname}${url.search}` };
+    return {
+      refused: `${JSON.stringify(link)} is not on the target's origin (${target.origin}): not followed, so the credentials stay on the target`,
+    };
   }
 
   /** A fetch answers the SID it asked for, in the conversation (and service) of the path, at its own url. */
   async identity() {
     const sid = await this.#subject();
     if (!sid) {
-      this.#run.skip("identity", "the conversation has no message to fetch (and writes are off)");
+      this.#run.cannotJudge(
+        "identity",
+        "the conversation has no message to fetch, and writes are off (--allow-writes makes one)",
+      );
       return;
     }
     const op = this.#op("fetch");
@@ -675,8 +871,11 @@ class FamilyRun {
         problems.push(`meta.${paging.meta.previousPageUrl} on the first page`);
       if (meta[paging.meta.key] !== paging.items)
         problems.push(`meta.${paging.meta.key} ${JSON.stringify(meta[paging.meta.key])}`);
-      const own = new URL(String(meta[paging.meta.url]), this.#options.target);
-      if (own.searchParams.get(names.pageSize) !== String(pageSize))
+      let own: URL | undefined;
+      try {
+        own = new URL(String(meta[paging.meta.url]), this.#options.target);
+      } catch {}
+      if (own?.searchParams.get(names.pageSize) !== String(pageSize))
         problems.push(
           `meta.${paging.meta.url} ${meta[paging.meta.url]} does not ask for ${names.pageSize}=${pageSize}`,
         );
@@ -694,19 +893,23 @@ class FamilyRun {
         }
         const next = this.#pageLink(pageMeta[paging.meta.nextPageUrl]);
         if (!next) break;
+        if ("refused" in next) {
+          problems.push(`${paging.meta.nextPageUrl} ${next.refused}`);
+          break;
+        }
         if (pages >= 100) {
-          run.skip("lists", "the walk was longer than 100 pages");
+          run.cannotJudge("lists", "the walk was longer than 100 pages");
           break;
         }
         const following = await run.send({
           op,
           purpose: `lists: follow ${paging.meta.nextPageUrl} (${direction})`,
           path: this.#path(),
-          url: next,
+          url: next.url,
         });
         const nextBody = following.json as Json | undefined;
         if (!ok(following) || !Array.isArray(nextBody?.[paging.items])) {
-          problems.push(`${paging.meta.nextPageUrl} ${next} answered ${following.status}`);
+          problems.push(`${paging.meta.nextPageUrl} ${next.url} answered ${following.status}`);
           break;
         }
         page = nextBody?.[paging.items] as Json[];
@@ -864,7 +1067,7 @@ class FamilyRun {
           const path = this.#path(onMessage ? (sid ?? breach.value) : undefined);
           if (field.in === "path") path[field.name] = breach.value;
           if (Object.values(path).some((v) => v === "" || v === "." || v === "..")) continue;
-          const label = `${field.in} ${field.name} breaks ${breach.keyword} (${JSON.stringify(breach.value.length > 40 ? `${breach.value.slice(0, 37)}…` : breach.value)})`;
+          const label = `${field.in} ${field.name} breaks ${breach.keyword} (${JSON.stringify(breach.value.length > 40 ? `${head(breach.value, 37)}…` : breach.value)})`;
           const header = { ...safeHeaders(op), ...(field.in === "header" && { [field.name]: breach.value }) };
           const plan = {
             op,
@@ -878,9 +1081,8 @@ class FamilyRun {
           };
           const exchange = await this.#run.send(plan);
           // Accepted by mistake: a message made is a message to clean up.
-          const made = (exchange.json as Json | undefined)?.sid;
-          if (action === "create" && ok(exchange) && typeof made === "string")
-            this.#made.set(made, { family: this.#family, sid: made });
+          const made = this.#sidIn(exchange.json);
+          if (action === "create" && ok(exchange) && made) this.#made.add(made, this.#family);
           if (action === "delete" && ok(exchange) && sid) this.#forget(sid);
           if (exchange.status >= 500) continue;
           const refused = exchange.status >= 400 && exchange.status < 500;

@@ -4,7 +4,7 @@
 // JUnit XML and as JSON for CI. No credential appears in any of them.
 import { curlOf, type Report } from "./index.js";
 
-const MARK = { passed: "PASS", failed: "FAIL", skipped: "SKIP" } as const;
+const MARK = { passed: "PASS", failed: "FAIL", skipped: "SKIP", unjudged: "----" } as const;
 
 export function textReport(report: Report): string {
   const lines: string[] = [];
@@ -13,9 +13,11 @@ export function textReport(report: Report): string {
     const detail =
       check.status === "skipped"
         ? check.reason
-        : check.status === "failed"
-          ? `${check.failures.length} of ${check.judged} judged`
-          : `${check.judged} judged`;
+        : check.status === "unjudged"
+          ? `not judged: ${check.reason}${check.judged ? ` (${check.judged} judged)` : ""}`
+          : check.status === "failed"
+            ? `${check.failures.length} of ${check.judged} judged`
+            : `${check.judged} judged`;
     lines.push(`  ${MARK[check.status]}  ${check.name.padEnd(width)}  ${detail}`);
   }
   if (report.failures.length) {
@@ -31,14 +33,27 @@ export function textReport(report: Report): string {
       if (failure.exchange) lines.push(`   reproduce: ${curlOf(failure.exchange)}`);
     });
   }
+  const unjudged = report.checks.filter((c) => c.status === "unjudged");
+  if (unjudged.length) {
+    lines.push(
+      "",
+      `Not judged: ${unjudged.map((c) => c.name).join(", ")}. A run with a check not judged is not a pass.`,
+    );
+    if (report.requestsNeeded !== undefined)
+      lines.push(
+        `A full run with these options takes ${report.requestsNeeded} requests against a correct server: give --max-requests ${report.requestsNeeded} or more.`,
+      );
+  }
+  for (const hint of report.hints) lines.push("", `Hint: ${hint}`);
   if (report.leftBehind.length) {
     lines.push("", `Left behind (could not be deleted): ${report.leftBehind.join(", ")}`);
   }
   const count = (status: keyof typeof MARK) => report.checks.filter((c) => c.status === status).length;
   const waited = report.waitedMs ? `, ${(report.waitedMs / 1000).toFixed(1)} s of it waiting out 429s` : "";
+  const notJudged = unjudged.length ? `, ${unjudged.length} not judged` : "";
   lines.push(
     "",
-    `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s${waited}: ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped.`,
+    `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s${waited}: ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped${notJudged}.`,
   );
   return lines.join("\n");
 }
@@ -49,14 +64,18 @@ const xml = (text: string) =>
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string,
   );
 
-/** JUnit XML: a test case per check, a failure element per failure, skipped ones with their reason. */
+/**
+ * JUnit XML: a test case per check, a failure element per failure, skipped ones with their reason,
+ * and one not judged as an error (it could not run to its end: a CI gate must not read it as passed).
+ */
 export function junitReport(report: Report): string {
-  const failed = report.checks.filter((c) => c.status === "failed").length;
-  const skipped = report.checks.filter((c) => c.status === "skipped").length;
+  const count = (status: string) => report.checks.filter((c) => c.status === status).length;
   const cases = report.checks.map((check) => {
     const name = `name="${xml(check.name)}" classname="conversations-message-verify"`;
     if (check.status === "skipped")
       return `    <testcase ${name}><skipped message="${xml(check.reason ?? "")}"/></testcase>`;
+    if (check.status === "unjudged")
+      return `    <testcase ${name}><error message="${xml(`not judged: ${check.reason ?? ""}`)}"/></testcase>`;
     if (check.status === "passed") return `    <testcase ${name}/>`;
     const failures = check.failures
       .map(
@@ -70,7 +89,7 @@ export function junitReport(report: Report): string {
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <testsuites>
-  <testsuite name="conversations-message-verify ${xml(report.target)}" tests="${report.checks.length}" failures="${failed}" skipped="${skipped}" time="${(report.durationMs / 1000).toFixed(3)}">
+  <testsuite name="conversations-message-verify ${xml(report.target)}" tests="${report.checks.length}" failures="${count("failed")}" errors="${count("unjudged")}" skipped="${count("skipped")}" time="${(report.durationMs / 1000).toFixed(3)}">
 ${cases.join("\n")}
   </testsuite>
 </testsuites>

@@ -1,6 +1,9 @@
-// One verification run's bookkeeping: which checks are on, what each judged and found, and the
-// checks every answer goes through (status, content type, response schema, no server error).
-import { BudgetSpent, type Exchange, type RequestPlan, type Sender } from "./exchange.js";
+// One verification run's bookkeeping: which checks are on, what each judged and found, which could
+// not be judged and why, and the checks every answer goes through (status, content type, response
+// schema, no server error). A check is passed only when it ran to its end in every family.
+import type { Family } from "../core/operations.js";
+import { head } from "../core/text.js";
+import type { Exchange, RequestPlan, Sender } from "./exchange.js";
 import { documentedAnswer, type OperationView } from "./spec.js";
 
 export const CHECKS = [
@@ -43,10 +46,18 @@ export interface Failure {
   exchange?: Exchange | undefined;
 }
 
+/** The checks every answer goes through: they are done when the run is. */
+const PER_ANSWER: readonly CheckName[] = ["status", "content-type", "response-schema", "no-server-error"];
+
 export interface CheckResult {
   name: CheckName;
-  status: "passed" | "failed" | "skipped";
-  /** Why it was skipped. */
+  /**
+   * `skipped`: as asked (not selected, --stateless, read-only); `unjudged`: it could not be judged
+   * to its end (the budget or time spent, the run interrupted, nothing to judge). A run with an
+   * unjudged check is not a pass.
+   */
+  status: "passed" | "failed" | "skipped" | "unjudged";
+  /** Why it was skipped or not judged. */
   reason?: string | undefined;
   /** How many answers or cases it judged. */
   judged: number;
@@ -55,36 +66,71 @@ export interface CheckResult {
 
 /** A short form of an answer: status and the start of the body. */
 export function shortAnswer(exchange: Exchange): string {
-  const body =
-    exchange.text.length > 300
-      ? `${exchange.text.slice(0, 300)}… (${exchange.text.length} characters)`
-      : exchange.text;
+  const length = exchange.length ?? exchange.text.length;
+  const size = exchange.oversize ? `more than ${exchange.oversize.limit} bytes` : `${length} characters`;
+  const body = length > 300 ? `${head(exchange.text, 300)}… (${size})` : exchange.text;
   return `${exchange.status}${body ? ` ${body}` : ""}`;
 }
+
+/** What a run reports as it goes: each check as it starts, each 429 waited out, messages made and gone. */
+export type Progress =
+  | { kind: "check"; check: CheckName; family: Family }
+  | { kind: "wait"; ms: number; operation: string; purpose: string }
+  | { kind: "made"; sid: string }
+  | { kind: "gone"; sid: string }
+  | { kind: "clean-up"; sids: string[] };
 
 export class Run {
   readonly sender: Sender;
   readonly #enabled: Set<CheckName>;
+  readonly #families: readonly Family[];
   readonly #judged = new Map<CheckName, number>();
   readonly #skipped = new Map<CheckName, string>();
+  readonly #unjudged = new Map<CheckName, string>();
+  /** The families each check ran to its end in. */
+  readonly #finished = new Map<CheckName, Set<Family>>();
+  readonly #progress: ((event: Progress) => void) | undefined;
+  /** Why the run stopped before its end, if it did. */
+  stopped: string | undefined;
   readonly failures: Failure[] = [];
 
-  constructor(sender: Sender, enabled: Iterable<CheckName>) {
+  constructor(
+    sender: Sender,
+    enabled: Iterable<CheckName>,
+    families: readonly Family[] = ["default"],
+    progress?: (event: Progress) => void,
+  ) {
     this.sender = sender;
     this.#enabled = new Set(enabled);
+    this.#families = families;
+    this.#progress = progress;
   }
 
   on(check: CheckName): boolean {
-    return this.#enabled.has(check) && !this.#skipped.has(check);
+    return this.#enabled.has(check) && !this.#skipped.has(check) && !this.#unjudged.has(check);
   }
 
+  /** Leaves a check out, as the user asked (--stateless, a read-only run). */
   skip(check: CheckName, reason: string): void {
-    if (this.#enabled.has(check) && !this.#skipped.has(check)) this.#skipped.set(check, reason);
+    if (this.on(check)) this.#skipped.set(check, reason);
+  }
+
+  /** A check that cannot be judged here (no message to fetch, a walk too long): not a pass. */
+  cannotJudge(check: CheckName, reason: string): void {
+    if (this.on(check)) this.#unjudged.set(check, reason);
   }
 
   judge(check: CheckName, failure?: Omit<Failure, "check">): void {
     this.#judged.set(check, (this.#judged.get(check) ?? 0) + 1);
-    if (failure) this.failures.push({ check, ...failure });
+    if (failure) {
+      // What the report keeps of the exchange: a long answer is not held whole for its failure.
+      const { exchange } = failure;
+      this.failures.push({ check, ...failure, ...(exchange && { exchange: this.sender.keptOf(exchange) }) });
+    }
+  }
+
+  report(event: Progress): void {
+    this.#progress?.(event);
   }
 
   /** Sends a request and puts its answer through the checks every answer goes through. */
@@ -120,6 +166,16 @@ export class Run {
       );
     }
     if (!documented) return;
+    if (exchange.oversize && this.on("response-schema")) {
+      const { limit, declared } = exchange.oversize;
+      this.judge("response-schema", {
+        operation,
+        rule: `the answer is larger than the ${limit} bytes the verifier reads; the rest was not read`,
+        expected: `a body valid against the spec's schema for ${operation} ${documented.status}`,
+        got: `${exchange.status}, ${declared === undefined ? `more than ${limit} bytes` : `Content-Length: ${declared}`}`,
+        exchange,
+      });
+    }
     const contentType = (exchange.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (this.on("content-type")) {
       const wrong = documented.media ? contentType !== documented.media : exchange.text !== "";
@@ -138,7 +194,7 @@ export class Run {
           : undefined,
       );
     }
-    if (this.on("response-schema") && documented.validate) {
+    if (this.on("response-schema") && documented.validate && !exchange.oversize) {
       const valid = exchange.json !== undefined && documented.validate(exchange.json);
       const errors = documented.validate.errors ?? [];
       this.judge(
@@ -162,25 +218,42 @@ export class Run {
     }
   }
 
-  /** Runs one check's part; a spent budget skips what is left of it. */
-  async part(check: CheckName, run: () => Promise<void>): Promise<void> {
+  /** Runs one check in a family; it counts as run to its end there only when it returns. */
+  async part(check: CheckName, family: Family, run: () => Promise<void>): Promise<void> {
     if (!this.on(check)) return;
-    try {
-      await run();
-    } catch (error) {
-      if (!(error instanceof BudgetSpent)) throw error;
-      this.skip(check, `the budget of ${error.message} was spent before it finished`);
-    }
+    this.report({ kind: "check", check, family });
+    await run();
+    const finished = this.#finished.get(check) ?? new Set<Family>();
+    finished.add(family);
+    this.#finished.set(check, finished);
+  }
+
+  /**
+   * Why a check did not run to its end, when the run stopped before its end: the per-answer checks
+   * end with the run; the others in every family.
+   */
+  #cutShort(check: CheckName, judged: number): string | undefined {
+    if (this.stopped === undefined) return undefined;
+    if (PER_ANSWER.includes(check)) return `${this.stopped} before the run finished`;
+    const finished = this.#finished.get(check);
+    const missing = this.#families.find((family) => !finished?.has(family));
+    if (missing === undefined) return undefined;
+    if (finished?.size) return `${this.stopped} before the ${missing} family`;
+    return `${this.stopped} before it ${judged ? "finished" : "started"}`;
   }
 
   results(): CheckResult[] {
-    return CHECKS.filter((name) => this.#enabled.has(name)).map((name) => {
+    return CHECKS.filter((name) => this.#enabled.has(name)).map((name): CheckResult => {
       const failures = this.failures.filter((f) => f.check === name);
       const judged = this.#judged.get(name) ?? 0;
-      const skipped = this.#skipped.get(name);
       if (failures.length) return { name, status: "failed", judged, failures };
+      const skipped = this.#skipped.get(name);
       if (skipped) return { name, status: "skipped", reason: skipped, judged, failures };
-      if (judged === 0) return { name, status: "skipped", reason: "nothing to judge", judged, failures };
+      const reason =
+        this.#unjudged.get(name) ??
+        this.#cutShort(name, judged) ??
+        (judged === 0 ? "nothing to judge" : undefined);
+      if (reason) return { name, status: "unjudged", reason, judged, failures };
       return { name, status: "passed", judged, failures };
     });
   }

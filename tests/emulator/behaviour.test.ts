@@ -560,6 +560,32 @@ describe("the emulator's own API, at its edges", () => {
     expect((await post(e, `Body=${"é".repeat(6)}`)).status).toBe(201);
   });
 
+  it("a body stream is read up to the limit and no further: an endless one gets its 400 at once", async () => {
+    const e = createEmulator({ maxBodyBytes: 20 });
+    let pulled = 0;
+    const endless = new ReadableStream({
+      pull(controller) {
+        pulled += 8;
+        controller.enqueue(new TextEncoder().encode("Body=xxx"));
+      },
+    });
+    const over = await post(e, endless, { duplex: "half" } as RequestInit);
+    expect(over.status).toBe(400);
+    expect((await over.json()).message).toMatch(/the request body is larger than 20 bytes$/);
+    // The chunk that crossed the limit, and what the stream had queued before it was cancelled.
+    expect(pulled).toBeLessThan(64);
+    expect(e.requests.at(-1)?.status).toBe(400);
+    // A stream within the limit is read whole, in a Request too.
+    const within = new Request(base, {
+      method: "POST",
+      body: new Blob(["Body=", "fits"]).stream(),
+      headers: { authorization: AUTH, "content-type": FORM },
+      duplex: "half",
+    } as RequestInit);
+    expect((await e.fetch(within)).status).toBe(201);
+    expect(e.messages(CONVERSATION_SID).map((m) => m.body)).toEqual(["fits"]);
+  });
+
   it("a fetch with an aborted signal rejects with its reason, sending nothing", async () => {
     const e = createEmulator();
     const controller = new AbortController();

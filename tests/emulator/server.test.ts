@@ -8,6 +8,15 @@ import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID } from "../support/fixtures";
 
 const AUTH = { authorization: `Basic ${btoa(`${ACCOUNT_SID}:${AUTH_TOKEN}`)}` };
 
+/** A create whose body is a stream, sent as it comes. */
+const postStream = (url: string, body: ReadableStream<Uint8Array>) =>
+  fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+    method: "POST",
+    headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
+    body,
+    duplex: "half",
+  } as RequestInit);
+
 let emulator: Emulator | undefined;
 afterEach(async () => {
   await emulator?.close();
@@ -61,6 +70,47 @@ describe("emulator.listen()", () => {
     expect(await messages.list()).toEqual([]);
   });
 
+  it("an endless body is answered 400 once it crosses the limit, and the connection closed: it is not read on", async () => {
+    emulator = createEmulator({ maxBodyBytes: 1000 });
+    const url = await emulator.listen();
+    let pulled = 0;
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    const endless = new ReadableStream({
+      pull(controller) {
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const answer = await postStream(url, endless);
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get("connection")).toBe("close");
+    expect((await answer.json()).message).toMatch(/the request body is larger than 1000 bytes$/);
+    // What socket buffers took before the connection closed: far less than the drain allowance.
+    expect(pulled).toBeLessThan(16 * 1024 * 1024);
+    // It serves on.
+    const list = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, { headers: AUTH });
+    expect(list.status).toBe(200);
+  });
+
+  it("a client gone before its body ended gets no answer, and the server serves on", async () => {
+    emulator = createEmulator();
+    const url = new URL(await emulator.listen());
+    const { connect } = await import("node:net");
+    const socket = connect(Number(url.port), url.hostname);
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.write(
+      `POST /v1/Conversations/${CONVERSATION_SID}/Messages HTTP/1.1\r\nhost: x\r\ncontent-length: 100\r\n\r\nBody=cut`,
+    );
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    socket.destroy();
+    await closed;
+    const list = await fetch(`${url.origin}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+      headers: AUTH,
+    });
+    expect(list.status).toBe(200);
+    expect(emulator.requests.map((r) => r.status)).toEqual([200]);
+  });
+
   it("close() stops it: the port is free again", async () => {
     emulator = createEmulator();
     const url = await emulator.listen();
@@ -105,12 +155,7 @@ describe("emulator.listen()", () => {
         controller.close();
       },
     });
-    const created = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
-      method: "POST",
-      headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
-      body: chunks,
-      duplex: "half",
-    } as RequestInit);
+    const created = await postStream(url, chunks);
     expect(created.status).toBe(201);
     expect((await created.json()).body).toBe("x".repeat(995));
     const headers = new Headers(AUTH);

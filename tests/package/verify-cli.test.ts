@@ -1,7 +1,9 @@
 // The verifier's command line, as installed (dist/verify-cli.js, the package's bin): its exit
 // codes, its report and reproducers, its JUnit and JSON files, and a token that never shows.
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,18 +11,20 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEmulator, type Emulator } from "../../src/emulator/index.js";
 import { CHECKS } from "../../src/verifier/index.js";
-import { ACCOUNT_SID } from "../support/fixtures";
+import { ACCOUNT_SID, CONVERSATION_SID } from "../support/fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = `${ROOT}dist/verify-cli.js`;
 // A token that must never be printed or written.
 const TOKEN = "cli-test-token-must-stay-secret";
 
-function verifyCli(args: string[], env: Record<string, string> = {}) {
+const ENV = { PATH: process.env.PATH ?? "", TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: TOKEN };
+
+function verifyCli(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      [CLI, ...args],
+      [...nodeOptions, CLI, ...args],
       {
         env: {
           PATH: process.env.PATH ?? "",
@@ -45,10 +49,40 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** The verifier's command line, running: what it has printed so far, and its exit. */
+function startVerify(args: string[]) {
+  const child = spawn(process.execPath, [CLI, ...args], { env: ENV, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  const out = { stdout: "", stderr: "" };
+  child.stdout?.on("data", (d) => {
+    out.stdout += d;
+  });
+  child.stderr?.on("data", (d) => {
+    out.stderr += d;
+  });
+  const exit = once(child, "exit").then(([code]) => code as number);
+  /** Resolves once stderr matches. */
+  const waitFor = async (pattern: RegExp) => {
+    for (let i = 0; i < 600 && !pattern.test(out.stderr); i++) await new Promise((r) => setTimeout(r, 50));
+    if (!pattern.test(out.stderr)) throw new Error(`never printed ${pattern}: ${out.stderr}`);
+  };
+  return { child, out, exit, waitFor };
+}
+
+/** The messages of the fixtures' conversation, on a server over HTTP. */
+async function messagesOn(url: string): Promise<string[]> {
+  const answer = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages?PageSize=1000`, {
+    headers: { authorization: `Basic ${btoa(`${ACCOUNT_SID}:${TOKEN}`)}` },
+  });
+  return ((await answer.json()).messages as { sid: string }[]).map((m) => m.sid);
+}
+
 let emulator: Emulator | undefined;
+const children: ChildProcess[] = [];
 afterEach(async () => {
   await emulator?.close();
   emulator = undefined;
+  for (const child of children.splice(0)) child.kill("SIGKILL");
 });
 
 describe("npx conversations-message-verify", () => {
@@ -70,7 +104,7 @@ describe("npx conversations-message-verify", () => {
     expect(stdout).toMatch(/\d+ requests in [\d.]+ s: 10 passed, 0 failed, 0 skipped\.\n$/);
     const junit = await readFile(join(dir, "r.xml"), "utf8");
     expect(junit).toMatch(
-      /<testsuite name="conversations-message-verify [^"]+" tests="10" failures="0" skipped="0"/,
+      /<testsuite name="conversations-message-verify [^"]+" tests="10" failures="0" errors="0" skipped="0"/,
     );
     const json = JSON.parse(await readFile(join(dir, "r.json"), "utf8"));
     expect(json.checks.map((c: { name: string }) => c.name)).toEqual([...CHECKS]);
@@ -152,4 +186,219 @@ describe("npx conversations-message-verify", () => {
     expect(stdout).toMatch(/Only the messages the run created are deleted/);
     expect(stdout).toMatch(/429 answers are waited out/);
   });
+});
+
+describe("npx conversations-message-verify as a CI gate", () => {
+  it("reports go into folders that do not exist yet; one that cannot be written is exit 2 and one line", async () => {
+    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN });
+    const url = await emulator.listen();
+    const dir = await mkdtemp(join(tmpdir(), "verify-"));
+    const made = await verifyCli([
+      "--target",
+      url,
+      "--checks",
+      "auth",
+      "--junit",
+      join(dir, "a/new/dir/r.xml"),
+      "--json",
+      join(dir, "b/r.json"),
+    ]);
+    expect(made.stderr).toBe("");
+    expect(made.code).toBe(0);
+    expect(await readFile(join(dir, "a/new/dir/r.xml"), "utf8")).toMatch(/^<\?xml/);
+    expect(JSON.parse(await readFile(join(dir, "b/r.json"), "utf8")).checks).toHaveLength(CHECKS.length);
+    // A folder where a file stands: the report cannot be written.
+    await writeFile(join(dir, "file"), "");
+    const refused = await verifyCli([
+      "--target",
+      url,
+      "--checks",
+      "auth",
+      "--json",
+      join(dir, "file/r.json"),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      `conversations-message-verify: cannot write the JSON report to ${join(dir, "file/r.json")}: EEXIST\n`,
+    );
+    expect(refused.stdout).toMatch(/PASS {2}auth/);
+  });
+
+  it("--max-requests 3: nothing is green; it says what was not judged and what a full run takes; exit 3", async () => {
+    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN });
+    const url = await emulator.listen();
+    const full = await verifyCli(["--target", url]);
+    const needed = Number(/^(\d+) requests in/m.exec(full.stdout)?.[1]) - 0;
+    const { code, stdout } = await verifyCli(["--target", url, "--max-requests", "3"]);
+    expect(code).toBe(3);
+    expect(stdout).not.toMatch(/PASS/);
+    for (const check of CHECKS)
+      expect(stdout).toMatch(
+        new RegExp(`---- {2}${check} +not judged: the budget of 3 requests was spent before `),
+      );
+    expect(stdout).toContain(
+      `Not judged: ${CHECKS.join(", ")}. A run with a check not judged is not a pass.`,
+    );
+    const counted = Number(
+      /takes (\d+) requests against a correct server: give --max-requests \1 or more\./.exec(stdout)?.[1],
+    );
+    // The full run's requests, less its clean-up (which the budget does not count).
+    expect(counted).toBeGreaterThan(100);
+    expect(counted).toBeLessThanOrEqual(needed);
+    expect(stdout).toMatch(/: 0 passed, 0 failed, 0 skipped, 10 not judged\.\n$/);
+    expect(await messagesOn(url)).toEqual([]);
+    // With the budget it asked for, the same run passes.
+    const enough = await verifyCli(["--target", url, "--max-requests", String(counted)]);
+    expect(enough.code).toBe(0);
+  });
+
+  it("refused credentials: one line saying whose, never the token, and exit 2", async () => {
+    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: "not-the-one-set" });
+    const url = await emulator.listen();
+    const { code, stdout, stderr } = await verifyCli(["--target", url]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `conversations-message-verify: the server answered 401 to the run's first request: it refused the credentials from TWILIO_ACCOUNT_SID (${ACCOUNT_SID}) and TWILIO_AUTH_TOKEN ("Authenticate"). Nothing was judged.\n`,
+    );
+    expect(stdout).not.toMatch(/PASS|FAIL/);
+    expect(stdout + stderr).not.toContain(TOKEN);
+    expect(emulator.requests).toHaveLength(1);
+    const unset = await verifyCli(["--target", url], { TWILIO_ACCOUNT_SID: "", TWILIO_AUTH_TOKEN: "" });
+    expect(unset.stderr).toMatch(
+      /refused the verifier's test credentials \(TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are not set\)/,
+    );
+  });
+
+  it("--progress: each check as it starts, on stderr; stdout is the report alone", async () => {
+    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN, rateLimit: 30 });
+    const url = await emulator.listen();
+    const { code, stdout, stderr } = await verifyCli(["--target", url, "--no-service", "--progress"]);
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines.filter((l) => / \(default family\)$/.test(l))).toEqual(
+      ["auth", "stateful", "identity", "lists", "positive-data", "negative-data"].map(
+        (check) => `conversations-message-verify: ${check} (default family)`,
+      ),
+    );
+    expect(lines.some((l) => /^conversations-message-verify: 429 from \w+: waiting \d\.\d s$/.test(l))).toBe(
+      true,
+    );
+    expect(lines.at(-1)).toMatch(
+      /^conversations-message-verify: clean-up: deleting the \d+ message\(s\) the run made$/,
+    );
+    expect(stdout).not.toContain("family)");
+    expect(stdout).toMatch(/10 passed, 0 failed, 0 skipped\.\n$/);
+  });
+
+  it("an answer of 60 MB is read to a bound and named, with a heap of 64 MB, and the run goes on", async () => {
+    // A server that answers every plain list with 60 MB of JSON, as fast as the socket takes it.
+    const chunk = Buffer.alloc(1024 * 1024, "x");
+    const huge = createHttpServer((request, response) => {
+      if (
+        request.method === "GET" &&
+        request.headers.authorization === `Basic ${btoa(`${ACCOUNT_SID}:${TOKEN}`)}`
+      ) {
+        response.writeHead(200, {
+          "content-type": "application/json",
+          "content-length": String(60 * chunk.length),
+        });
+        let sent = 0;
+        const more = () => {
+          while (sent < 60 && response.write(chunk)) sent++;
+          if (sent < 60) response.once("drain", more);
+          else response.end();
+        };
+        more();
+        response.on("error", () => {});
+        return;
+      }
+      response.writeHead(401, { "content-type": "application/json" });
+      response.end(
+        JSON.stringify({
+          code: 20003,
+          message: "Authenticate",
+          more_info: "https://www.twilio.com/docs/errors/20003",
+          status: 401,
+        }),
+      );
+    });
+    huge.listen(0, "127.0.0.1");
+    await once(huge, "listening");
+    try {
+      const url = `http://127.0.0.1:${(huge.address() as { port: number }).port}`;
+      const { code, stdout, stderr } = await verifyCli(
+        ["--target", url, "--no-service", "--checks", "status,response-schema,auth"],
+        {},
+        ["--max-old-space-size=64"],
+      );
+      expect(stderr).toBe("");
+      expect(code).toBe(1);
+      expect(stdout).toContain(
+        "   rule:      the answer is larger than the 8388608 bytes the verifier reads; the rest was not read\n",
+      );
+      expect(stdout).toContain("   got:       200, Content-Length: 62914560\n");
+      expect(stdout).toMatch(/PASS {2}auth +2 judged/);
+    } finally {
+      huge.closeAllConnections();
+      huge.close();
+    }
+  });
+});
+
+describe("npx conversations-message-verify interrupted", () => {
+  it("SIGINT mid-run against the emulator's command line: it deletes what the run made, lists it, exit 130", async () => {
+    const server = spawn(
+      process.execPath,
+      [`${ROOT}dist/emulator-cli.js`, "--port", "0", "--rate-limit", "5"],
+      {
+        env: ENV,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    children.push(server);
+    let banner = "";
+    server.stdout?.on("data", (d) => {
+      banner += d;
+    });
+    for (let i = 0; i < 100 && !/on http:\/\/\S+/.test(banner); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const url = /on (http:\/\/\S+)/.exec(banner)?.[1] as string;
+    const run = startVerify(["--target", url, "--progress"]);
+    // By the lists check, the run has made messages of its own (and with 5 a second, it is slow).
+    await run.waitFor(/: lists \(default family\)\n/);
+    run.child.kill("SIGINT");
+    expect(await run.exit).toBe(130);
+    expect(run.out.stderr).toMatch(
+      /: interrupted: deleting the \d+ message\(s\) the run made \(SIGINT again to leave them\)\n/,
+    );
+    const deleted = /^Interrupted\. Deleted the (\d+) message\(s\) the run made: (.+)$/m.exec(run.out.stdout);
+    expect(deleted, run.out.stdout).not.toBeNull();
+    const sids = (deleted?.[2] ?? "").split(", ");
+    expect(sids.length).toBe(Number(deleted?.[1]));
+    expect(sids.length).toBeGreaterThan(0);
+    for (const sid of sids) expect(sid).toMatch(/^IM[0-9a-f]{32}$/);
+    expect(run.out.stdout).not.toMatch(/PASS|FAIL/);
+    expect(await messagesOn(url)).toEqual([]);
+  }, 60_000);
+
+  it("a second signal exits at once, listing what is left behind; SIGTERM is the same", async () => {
+    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN });
+    const url = await emulator.listen();
+    const run = startVerify(["--target", url, "--progress", "--no-service"]);
+    await run.waitFor(/: lists \(default family\)\n/);
+    // From now on a delete hangs: the clean-up is still deleting when the second signal comes.
+    emulator.failNext({ delay: 10_000, operation: "delete", times: 100 });
+    run.child.kill("SIGTERM");
+    await run.waitFor(/: interrupted: deleting/);
+    run.child.kill("SIGTERM");
+    expect(await run.exit).toBe(130);
+    const left = /: interrupted again: left behind (.+)\n$/.exec(run.out.stderr)?.[1]?.split(", ") ?? [];
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.sort()).toEqual(
+      emulator
+        .messages(CONVERSATION_SID)
+        .map((m) => m.sid)
+        .sort(),
+    );
+  }, 60_000);
 });

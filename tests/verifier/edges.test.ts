@@ -29,14 +29,14 @@ describe("answers that are not what a check needs", () => {
     ).toEqual([
       "auth: no credentials were not refused",
       "auth: wrong credentials were not refused",
-      "stateful: the create did not succeed",
+      "stateful: the create's answer has no SID a path can hold",
       "lists: a message to list could not be made",
     ]);
     // Every breach was accepted: each is named.
     expect(
       rules.filter((r) => r.startsWith("negative-data: accepted a request that ")).length,
     ).toBeGreaterThan(10);
-    expect(report.checks.find((c) => c.name === "identity")).toMatchObject({ status: "skipped" });
+    expect(report.checks.find((c) => c.name === "identity")).toMatchObject({ status: "unjudged" });
     expect(report.leftBehind).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe("answers that are not what a check needs", () => {
     );
     expect(failing(report)).toEqual(["no-server-error"]);
     expect(report.checks.find((c) => c.name === "identity")).toMatchObject({
-      status: "skipped",
+      status: "unjudged",
       reason: "nothing to judge",
     });
     // The first direction's 500 ends the lists check: no second direction is asked.

@@ -2,7 +2,14 @@
 // (right, wrong or none), Twilio's 429 waited out as long as it asks and no longer, the budget, and
 // each exchange kept with the token masked; a target that cannot be reached is named with its cause.
 import { describe, expect, it } from "vitest";
-import { BudgetSpent, Sender, TargetUnreachable } from "../../src/verifier/exchange.js";
+import {
+  BudgetSpent,
+  Interrupted,
+  KEPT_TEXT,
+  MAX_RATE_LIMIT_WAITS,
+  Sender,
+  TargetUnreachable,
+} from "../../src/verifier/exchange.js";
 import { operationOf } from "../../src/verifier/spec.js";
 
 const TARGET = "http://verify.test";
@@ -175,6 +182,105 @@ describe("Twilio's rate limit", () => {
   }, 10_000);
 });
 
+describe("bounds, whatever the server answers", () => {
+  it("a 429 is waited out so many times in a row, then it is the answer", async () => {
+    const waits: unknown[] = [];
+    const { s, sent } = sender(
+      Array.from({ length: 50 }, () => tooMany("0")),
+      { onWait: (w) => waits.push(w) },
+    );
+    const exchange = await s.send({ op: list, purpose: "p", path });
+    expect(exchange.status).toBe(429);
+    expect(sent).toHaveLength(MAX_RATE_LIMIT_WAITS + 1);
+    expect(waits).toHaveLength(MAX_RATE_LIMIT_WAITS);
+    expect(waits[0]).toEqual({ ms: 0, operation: "ListConversationMessage", purpose: "p" });
+  });
+
+  it("an answer over the limit is read no further: its start kept, no JSON, its declared size noted", async () => {
+    let pulled = 0;
+    const endless = () =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(new TextEncoder().encode('{"a":"xxxxxxxxxx"}'));
+          },
+        }),
+        { headers: { "content-length": "62914560", "content-type": "application/json" } },
+      );
+    const { s } = sender([endless, () => new Response("x".repeat(40), { status: 200 })], {
+      maxAnswerBytes: 30,
+    });
+    const over = await s.send({ op: list, purpose: "p", path });
+    expect(over.oversize).toEqual({ limit: 30, declared: 62914560 });
+    expect(over.text).toBe('{"a":"xxxxxxxxxx"}{"a":"xxxxxx');
+    expect(over).not.toHaveProperty("json");
+    expect(pulled).toBeLessThan(5);
+    const undeclared = await s.send({ op: list, purpose: "p", path });
+    expect(undeclared.oversize).toEqual({ limit: 30, declared: undefined });
+  });
+
+  it("a long answer is kept for the report cut to its start, with its length; the caller gets it whole", async () => {
+    const long = JSON.stringify({ text: "🚢".repeat(KEPT_TEXT) });
+    const { s } = sender([() => new Response(long)]);
+    const exchange = await s.send({ op: list, purpose: "p", path });
+    expect(exchange.text).toBe(long);
+    expect(exchange.json).toEqual(JSON.parse(long));
+    const kept = s.exchanges[0];
+    expect(kept?.text).toBe(long.slice(0, KEPT_TEXT - 1));
+    expect(kept?.length).toBe(long.length);
+    expect(kept).not.toHaveProperty("json");
+    expect(s.keptOf(exchange)).toBe(kept);
+    const { s: short } = sender([]);
+    const small = await short.send({ op: list, purpose: "p", path });
+    expect(short.keptOf(small)).toBe(small);
+    expect(short.exchanges[0]).toBe(small);
+  });
+
+  it("past the deadline, no counted request is sent; a wait that would pass it is not waited", async () => {
+    const late = sender([], { deadline: Date.now() - 1, deadlineText: "60 s" });
+    const refused = late.s.send({ op: list, purpose: "p", path });
+    await expect(refused).rejects.toThrow(BudgetSpent);
+    await expect(refused).rejects.toThrow(/^the time limit of 60 s was reached$/);
+    expect(late.sent).toHaveLength(0);
+    await late.s.send({ op: list, purpose: "clean-up", path }, { counted: false });
+    expect(late.sent).toHaveLength(1);
+    const soon = sender([tooMany("1")], { deadline: Date.now() + 500, maxWaitMs: 5_000 });
+    expect((await soon.s.send({ op: list, purpose: "p", path })).status).toBe(429);
+    expect(soon.sent).toHaveLength(1);
+  });
+
+  it("an interrupt stops the checks' requests: before one, in flight, or in a 429 wait; the clean-up's go on", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const before = sender([], { signal: controller.signal });
+    await expect(before.s.send({ op: list, purpose: "p", path })).rejects.toThrow(Interrupted);
+    expect(before.sent).toHaveLength(0);
+    expect(before.s.counted).toBe(0);
+    await before.s.send({ op: list, purpose: "clean-up", path }, { counted: false });
+    expect(before.sent).toHaveLength(1);
+
+    const inFlight = new AbortController();
+    const hanging = sender([], {
+      signal: inFlight.signal,
+      fetch: (_input, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+        ),
+    }).s;
+    const pending = hanging.send({ op: list, purpose: "p", path });
+    inFlight.abort();
+    await expect(pending).rejects.toThrow(/^the run was interrupted$/);
+
+    const waiting = new AbortController();
+    const limited = sender([tooMany("5")], { signal: waiting.signal, maxWaitMs: 10_000 });
+    const waited = limited.s.send({ op: list, purpose: "p", path });
+    setTimeout(() => waiting.abort(), 20);
+    await expect(waited).rejects.toThrow(Interrupted);
+    expect(limited.sent).toHaveLength(1);
+  });
+});
+
 describe("the budget", () => {
   it("counts requests, throws BudgetSpent naming it when spent, and lets uncounted ones through", async () => {
     const { s, sent } = sender([], { maxRequests: 2 });
@@ -182,7 +288,7 @@ describe("the budget", () => {
     await s.send({ op: list, purpose: "p", path });
     const third = s.send({ op: list, purpose: "p", path });
     await expect(third).rejects.toThrow(BudgetSpent);
-    await expect(third).rejects.toThrow(/^2 requests$/);
+    await expect(third).rejects.toThrow(/^the budget of 2 requests was spent$/);
     expect(sent).toHaveLength(2);
     await s.send({ op: list, purpose: "clean-up", path }, { counted: false });
     expect(sent).toHaveLength(3);

@@ -191,7 +191,7 @@ describe("lists: the walk over next_page_url", () => {
     }
   });
 
-  it("a page link on another origin is followed where it points", async () => {
+  it("a page link on another origin is a finding, never a request: the credentials stay on the target", async () => {
     const e = server();
     const report = await run(
       onWalk(e, (page) => {
@@ -208,12 +208,33 @@ describe("lists: the walk over next_page_url", () => {
       }),
       { checks: ["lists"], service: undefined },
     );
-    expect(report.failures).toEqual([]);
-    const follows = report.exchanges.filter((x) => x.purpose.startsWith("lists: follow"));
-    expect(follows.map((x) => new URL(x.request.url).origin)).toEqual([
-      "http://elsewhere.test",
-      "http://elsewhere.test",
+    expect(failureLines(report, 400)).toEqual(
+      ["asc", "desc"].map(
+        (order) =>
+          `lists | ListConversationMessage | Order=${order}, PageSize=2 | pages as asked, in order, every message once | next_page_url "http://elsewhere.test/v1/Conversations/${CONVERSATION_SID}/Messages?Order=${order}&PageSize=2&Page=1&PageToken=PAIM#1" is not on the target's origin (${SERVER_ORIGIN}): not followed, so the credentials stay on the target; the walk missed IM#${order === "asc" ? 2 : 3}`,
+      ),
+    );
+    expect(report.exchanges.map((x) => new URL(x.request.url).origin)).not.toContain("http://elsewhere.test");
+    expect(purposes(report, /^lists: follow/)).toBe(0);
+  });
+
+  it("a page link that is no URL is a finding too; the walk stops there", async () => {
+    const e = server();
+    const report = await run(
+      onWalk(e, (page) => ({
+        ...page,
+        meta: {
+          ...(page.meta as Json),
+          next_page_url: (page.meta as Json).next_page_url ? "http://[bad" : null,
+        },
+      })),
+      { checks: ["lists"], service: undefined },
+    );
+    expect(report.failures.map((f) => f.got.replace(/; the walk missed .*/, ""))).toEqual([
+      'next_page_url "http://[bad" is not a URL',
+      'next_page_url "http://[bad" is not a URL',
     ]);
+    expect(purposes(report, /^lists: follow/)).toBe(0);
   });
 
   it("a message to list that cannot be made ends the check with that", async () => {
@@ -400,7 +421,7 @@ describe("identity", () => {
     ]);
   });
 
-  it("--live on an empty conversation: nothing to fetch, so identity is skipped, saying why", async () => {
+  it("--live on an empty conversation: nothing to fetch, so identity is not judged, saying why", async () => {
     const e = server();
     const report = await run(e.fetch, { checks: ["identity", "lists"], service: undefined, live: true });
     expect(
@@ -408,7 +429,11 @@ describe("identity", () => {
         .filter((c) => c.status !== "skipped" || c.reason !== "not selected (--checks, --exclude-checks)")
         .map((c) => [c.name, c.status, c.reason]),
     ).toEqual([
-      ["identity", "skipped", "the conversation has no message to fetch (and writes are off)"],
+      [
+        "identity",
+        "unjudged",
+        "the conversation has no message to fetch, and writes are off (--allow-writes makes one)",
+      ],
       ["lists", "passed", undefined],
     ]);
     const setUp = report.exchanges.filter((x) => x.purpose === "set-up: find a message to work on");
@@ -471,7 +496,7 @@ describe("the answers every request gets", () => {
         const response = await e.fetch(input, init);
         // A 204 with a body: no Response can be made with one, so an object that answers like it.
         if (method === "DELETE" && response.status === 204)
-          return { status: 204, headers: new Headers(), text: async () => "gone" } as Response;
+          return { status: 204, headers: new Headers(), body: new Blob(["gone"]).stream() } as Response;
         if (method === "GET" && ON_MESSAGE.test(url.pathname) && response.status === 200) {
           const text = await response.text();
           const bare = new Response(text, { status: 200 });
@@ -554,22 +579,37 @@ describe("the run as a whole", () => {
     expect(cleanUps.map((x) => x.status)).toEqual([500, 500, 500]);
   });
 
-  it("a spent budget says how big it was, per check and per family", async () => {
+  it("a spent budget: no check passes; each not judged says how big the budget was, and where it ran out", async () => {
     const e = server();
     const report = await run(e.fetch, { maxRequests: 8 });
-    const reasons = Object.fromEntries(report.checks.map((c) => [c.name, c.reason]));
-    expect(reasons.auth).toBe("the budget of 8 requests was spent before the service family");
-    expect(reasons.stateful).toBe("the budget of 8 requests was spent before it finished");
-    expect(reasons.lists).toBe("the budget of 8 requests was spent before it finished");
+    expect(report.checks.map((c) => [c.name, c.status, c.reason])).toEqual([
+      ["status", "unjudged", "the budget of 8 requests was spent before the run finished"],
+      ["content-type", "unjudged", "the budget of 8 requests was spent before the run finished"],
+      ["response-schema", "unjudged", "the budget of 8 requests was spent before the run finished"],
+      ["no-server-error", "unjudged", "the budget of 8 requests was spent before the run finished"],
+      ["positive-data", "unjudged", "the budget of 8 requests was spent before it started"],
+      ["negative-data", "unjudged", "the budget of 8 requests was spent before it started"],
+      ["auth", "unjudged", "the budget of 8 requests was spent before the service family"],
+      ["stateful", "unjudged", "the budget of 8 requests was spent before it finished"],
+      ["identity", "unjudged", "the budget of 8 requests was spent before it started"],
+      ["lists", "unjudged", "the budget of 8 requests was spent before it started"],
+    ]);
+    expect(report.stopped).toBe("the budget of 8 requests was spent");
+    expect(report.counted).toBe(8);
     expect(report.requests).toBe(8 + report.exchanges.filter((x) => x.purpose.startsWith("clean-up")).length);
+    // What a full run takes: the same run against a correct server with no budget.
+    const full = await run(server().fetch);
+    expect(report.requestsNeeded).toBe(full.counted);
+    expect(full.requestsNeeded).toBeUndefined();
+    expect(left(e)).toBe(0);
   });
 
   it("a budget spent in a check skips the rest of it; one spent by the first family skips the second", async () => {
     const e = server();
     const one = await run(e.fetch, { maxRequests: 1, checks: ["auth"], service: undefined });
     expect(one.checks.find((c) => c.name === "auth")).toMatchObject({
-      status: "skipped",
-      reason: "the budget of 1 requests was spent before it finished",
+      status: "unjudged",
+      reason: "the budget of 1 requests was spent before it started",
       judged: 0,
     });
     const services: string[] = [];
@@ -583,7 +623,7 @@ describe("the run as a whole", () => {
     );
     expect(services).toEqual([]);
     expect(three.checks.find((c) => c.name === "auth")).toMatchObject({
-      status: "skipped",
+      status: "unjudged",
       reason: "the budget of 3 requests was spent before the service family",
       judged: 2,
     });

@@ -37,6 +37,7 @@ const report: Report = {
   target: TARGET,
   durationMs: 12_345,
   requests: 42,
+  counted: 40,
   waitedMs: 2_500,
   checks: [
     { name: "status", status: "passed", judged: 12, failures: [] },
@@ -69,9 +70,20 @@ const report: Report = {
       judged: 0,
       failures: [],
     },
+    {
+      name: "lists",
+      status: "unjudged",
+      reason: "the budget of 40 requests was spent before it finished",
+      judged: 3,
+      failures: [],
+    },
   ],
   failures: [],
+  stopped: "the budget of 40 requests was spent",
+  requestsNeeded: 199,
+  deleted: ["IMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"],
   leftBehind: ["IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
+  hints: ["try --stateless <here>"],
   exchanges: [created],
 };
 report.failures = report.checks.flatMap((c) => c.failures);
@@ -109,6 +121,7 @@ describe("the text report", () => {
         "  PASS  status         12 judged",
         "  FAIL  negative-data  2 of 5 judged",
         "  SKIP  stateful       --stateless: a mock keeps no state",
+        "  ----  lists          not judged: the budget of 40 requests was spent before it finished (3 judged)",
         "",
         "Failures:",
         "1. negative-data: CreateConversationMessage (POST /v1/Conversations/CHx/Messages)",
@@ -121,19 +134,25 @@ describe("the text report", () => {
         "   expected:  a documented 4xx",
         "   got:       no answer",
         "",
+        "Not judged: lists. A run with a check not judged is not a pass.",
+        "A full run with these options takes 199 requests against a correct server: give --max-requests 199 or more.",
+        "",
+        "Hint: try --stateless <here>",
+        "",
         "Left behind (could not be deleted): IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "",
-        "42 requests in 12.3 s, 2.5 s of it waiting out 429s: 1 passed, 1 failed, 1 skipped.",
+        "42 requests in 12.3 s, 2.5 s of it waiting out 429s: 1 passed, 1 failed, 1 skipped, 1 not judged.",
       ].join("\n"),
     );
   });
 
-  it("a clean run: no failure section, no wait mentioned", () => {
+  it("a clean run: no failure section, no wait mentioned, nothing not judged", () => {
     const clean: Report = {
       ...report,
       checks: [report.checks[0] as Report["checks"][number]],
       failures: [],
       leftBehind: [],
+      hints: [],
       waitedMs: 0,
     };
     expect(textReport(clean)).toBe(
@@ -143,10 +162,10 @@ describe("the text report", () => {
 });
 
 describe("the JUnit report", () => {
-  it("a test case per check, a failure element per failure, skipped ones with their reason, all escaped", () => {
+  it("a test case per check, a failure element per failure, skipped ones with their reason, one not judged as an error, all escaped", () => {
     expect(junitReport(report)).toBe(`<?xml version="1.0" encoding="UTF-8"?>
 <testsuites>
-  <testsuite name="conversations-message-verify ${TARGET}" tests="3" failures="1" skipped="1" time="12.345">
+  <testsuite name="conversations-message-verify ${TARGET}" tests="4" failures="1" errors="1" skipped="1" time="12.345">
     <testcase name="status" classname="conversations-message-verify"/>
     <testcase name="negative-data" classname="conversations-message-verify">
       <failure message="CreateConversationMessage: Body x-max-bytes &lt;32768&gt;">expected: a documented 4xx
@@ -156,6 +175,7 @@ reproduce: ${CURL.replace(/'/g, "&apos;").replace(/"/g, "&quot;")}</failure>
 got: no answer</failure>
     </testcase>
     <testcase name="stateful" classname="conversations-message-verify"><skipped message="--stateless: a mock keeps no state"/></testcase>
+    <testcase name="lists" classname="conversations-message-verify"><error message="not judged: the budget of 40 requests was spent before it finished"/></testcase>
   </testsuite>
 </testsuites>
 `);

@@ -2,7 +2,14 @@
 // schema, no server error), each judged only when it was chosen.
 import { describe, expect, it } from "vitest";
 import { BudgetSpent, Sender } from "../../src/verifier/exchange.js";
-import { CHECK_DESCRIPTIONS, CHECKS, type CheckName, Run, shortAnswer } from "../../src/verifier/run.js";
+import {
+  CHECK_DESCRIPTIONS,
+  CHECKS,
+  type CheckName,
+  type Progress,
+  Run,
+  shortAnswer,
+} from "../../src/verifier/run.js";
 import { operationOf } from "../../src/verifier/spec.js";
 
 const fetchOp = operationOf("default", "fetch");
@@ -114,7 +121,7 @@ describe("the checks every answer goes through", () => {
     await html.send({ op: fetchOp, purpose: "p", path });
     expect([...run.failures, ...html.failures]).toEqual([]);
     expect(run.results().map((r) => [r.name, r.status, r.reason])).toEqual([
-      ["auth", "skipped", "nothing to judge"],
+      ["auth", "unjudged", "nothing to judge"],
     ]);
     expect(html.results().map((r) => [r.name, r.status, r.judged])).toEqual([["status", "passed", 1]]);
   });
@@ -143,27 +150,62 @@ describe("the bookkeeping", () => {
     ]);
   });
 
-  it("a part that spends the budget is skipped saying so; another error goes on up", async () => {
-    const run = runWith(() => new Response(""), ["auth", "lists"]);
-    await run.part("auth", async () => {
-      run.judge("auth");
-      throw new BudgetSpent("3 requests");
-    });
-    expect(run.results().find((r) => r.name === "auth")).toMatchObject({
-      status: "skipped",
-      reason: "the budget of 3 requests was spent before it finished",
-      judged: 1,
-    });
+  it("a part reports its start, and has run to its end in a family only when it returns; its errors go on up", async () => {
+    const events: Progress[] = [];
+    const run = new Run(
+      runWith(() => new Response("")).sender,
+      ["status", "auth", "lists"],
+      ["default", "service"],
+      (e) => events.push(e),
+    );
+    await run.part("auth", "default", async () => run.judge("auth"));
+    const spent = new BudgetSpent("the budget of 3 requests was spent");
     await expect(
-      run.part("lists", async () => {
-        throw new Error("not the budget");
+      run.part("lists", "default", async () => {
+        throw spent;
       }),
-    ).rejects.toThrow("not the budget");
+    ).rejects.toBe(spent);
+    expect(events).toEqual([
+      { kind: "check", check: "auth", family: "default" },
+      { kind: "check", check: "lists", family: "default" },
+    ]);
+    // Until the run stops, what was judged passes.
+    expect(run.results().map((r) => [r.name, r.status])).toEqual([
+      ["status", "unjudged"],
+      ["auth", "passed"],
+      ["lists", "unjudged"],
+    ]);
+    run.stopped = spent.message;
+    expect(run.results().map((r) => [r.name, r.status, r.reason, r.judged])).toEqual([
+      ["status", "unjudged", "the budget of 3 requests was spent before the run finished", 0],
+      ["auth", "unjudged", "the budget of 3 requests was spent before the service family", 1],
+      ["lists", "unjudged", "the budget of 3 requests was spent before it started", 0],
+    ]);
+    await run.part("auth", "service", async () => {});
+    expect(run.results().find((r) => r.name === "auth")?.status).toBe("passed");
     let ran = false;
-    await run.part("status", async () => {
+    await run.part("positive-data", "default", async () => {
       ran = true;
     });
     expect(ran).toBe(false);
+  });
+
+  it("a check that cannot be judged is not a pass: it keeps its first reason; a failure outranks it", () => {
+    const run = runWith(() => new Response(""), ["auth", "lists", "identity"]);
+    run.judge("auth");
+    run.cannotJudge("auth", "first");
+    run.cannotJudge("auth", "second");
+    run.cannotJudge("status", "not chosen");
+    run.skip("lists", "asked");
+    run.cannotJudge("lists", "after a skip");
+    run.cannotJudge("identity", "no message");
+    run.judge("identity", { operation: "o", rule: "r", expected: "e", got: "g" });
+    expect(run.on("auth")).toBe(false);
+    expect(run.results().map((r) => [r.name, r.status, r.reason])).toEqual([
+      ["auth", "unjudged", "first"],
+      ["identity", "failed", undefined],
+      ["lists", "skipped", "asked"],
+    ]);
   });
 
   it("every check has a description of what it asks, for --help and the report", () => {

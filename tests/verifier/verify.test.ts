@@ -4,7 +4,15 @@
 import { describe, expect, it } from "vitest";
 import { stableSid } from "../../src/core/sids.js";
 import { type CheckName, verify } from "../../src/verifier/index.js";
-import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, prismUrl, SERVICE_SID, spec } from "../support/fixtures";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  CONVERSATION_SID,
+  MESSAGE_SID,
+  prismUrl,
+  SERVICE_SID,
+  spec,
+} from "../support/fixtures";
 import type { Json } from "../support/spec";
 import {
   answerJson,
@@ -250,11 +258,15 @@ describe("safety", () => {
     ).toBe(true);
   });
 
-  it("a spent budget skips what is left, and the clean-up still runs", async () => {
+  it("a spent budget: what is left is not judged, nothing passes, and the clean-up still runs", async () => {
     const emulator = emulatorWithCredentials();
     const report = await run(emulator.fetch, { maxRequests: 25 });
-    expect(report.checks.some((c) => c.status === "skipped" && /budget/.test(c.reason ?? ""))).toBe(true);
+    expect(report.checks.filter((c) => c.status !== "unjudged")).toEqual([]);
+    expect(
+      report.checks.every((c) => /^the budget of 25 requests was spent before /.test(c.reason ?? "")),
+    ).toBe(true);
     expect(report.failures).toEqual([]);
+    expect(report.deleted.length).toBeGreaterThan(0);
     expect(left(emulator)).toBe(0);
   });
 
@@ -272,6 +284,21 @@ describe("safety", () => {
 });
 
 describe("against the Prism mock of the spec (stateless)", () => {
+  it("without --stateless: the stateful checks fail, and the report says --stateless exists", async () => {
+    const report = await verify({
+      target: prismUrl(),
+      username: ACCOUNT_SID,
+      password: AUTH_TOKEN,
+      conversation: CONVERSATION_SID,
+      service: undefined,
+      checks: ["stateful", "identity"],
+    });
+    expect(report.checks.find((c) => c.name === "stateful")?.status).toBe("failed");
+    expect(report.hints).toEqual([
+      `The server gave a message the run created the spec's own example SID (${MESSAGE_SID}), as a mock without state does: --stateless skips the checks that need state (stateful, identity, lists).`,
+    ]);
+  });
+
   it("--stateless skips what needs state; what a mock can pass, it passes", async () => {
     const report = await verify({
       target: prismUrl(),
