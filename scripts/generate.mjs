@@ -123,6 +123,8 @@ async function operationsFile() {
       "servers",
       (spec.servers ?? []).map((server) => server.url),
     ) +
+    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
+    asConst("errorBodies", errorBodies(bundled)) +
     "\nexport type OperationId = keyof typeof operations;\n"
   );
 }
@@ -309,9 +311,7 @@ async function contractFile() {
     "\n/** Parameters a checker sends with these values, so that its requests have no side effects. */\n" +
     asConst("safeValues", safeValues) +
     "\n/** The field of each schema that holds the resource's own URL. */\n" +
-    asConst("selfLinks", selfLinks) +
-    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
-    asConst("errorBodies", errorBodies(bundled))
+    asConst("selfLinks", selfLinks)
   );
 }
 

@@ -1,6 +1,7 @@
 // Errors the package throws. Each says what happened in its message and carries the facts as
 // fields; none of them ever holds a credential.
 import type { components } from "../generated/api.js";
+import { errorBodies } from "../generated/operations.js";
 import { head } from "./text.js";
 
 /** Base class of every error this package throws on purpose. */
@@ -54,13 +55,27 @@ export class RestException extends ConversationsError {
   }
 }
 
-/** A value given to the client breaks a rule; nothing was sent. */
+/** Twilio's answer to an invalid request, as the spec documents it. */
+const INVALID = errorBodies[400];
+
+/**
+ * A value given to the client breaks a rule; nothing was sent. It carries the status and code of
+ * Twilio's answer to an invalid request (400, and the spec's code for it), so that code written
+ * for twilio-node's RestException, `error.status === 400`, keeps working; it is no RestException,
+ * since no answer came.
+ */
 export class ValidationError extends ConversationsError {
   override name = "ValidationError";
   /** The option, parameter or field at fault, as the caller named it. */
   readonly field: string;
   /** The rule it breaks. */
   readonly rule: string;
+  /** The HTTP status Twilio answers an invalid request with: 400. */
+  readonly status = 400;
+  /** Twilio's error code for an invalid parameter, from the spec's example of that answer. */
+  readonly code: number = INVALID.code;
+  /** Twilio's page about that code. */
+  readonly moreInfo: string = INVALID.more_info;
 
   constructor(field: string, rule: string, message: string) {
     super(message);

@@ -8,9 +8,9 @@ import { type Action, allRoutes, type Family, routeFor, typedValue, urlFor } fro
 import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
-import { errorBodies } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
 import type { OperationId, operations } from "../generated/operations.js";
+import { errorBodies } from "../generated/operations.js";
 import type { Conversation, Store, StoredMessage } from "./store.js";
 
 type Operation = (typeof operations)[OperationId];

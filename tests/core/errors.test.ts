@@ -249,6 +249,14 @@ describe("how errors word what they show", () => {
     expect(new InvalidResponseError("x").missing).toEqual([]);
   });
 
+  it("a ValidationError has the status and code of Twilio's answer to an invalid request, yet is no RestException", async () => {
+    const error = (await thrown(() => facade()("IMnope").fetch())) as ValidationError;
+    const invalid = responseExample("invalid-parameter");
+    expect([error.status, error.code, error.moreInfo]).toEqual([400, invalid.code, invalid.more_info]);
+    expect(error).not.toBeInstanceOf(RestException);
+    expect(Object.keys(error)).toEqual(["name", "field", "rule", "status", "code", "moreInfo"]);
+  });
+
   it("keeps Twilio's details only when they are an object", () => {
     const body = (details: unknown) => ({ code: 20001, message: "m", more_info: "u", details });
     expect(new RestException(400, body({ field: "Body" }), "f").details).toEqual({ field: "Body" });

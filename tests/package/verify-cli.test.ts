@@ -154,6 +154,11 @@ describe("npx conversations-message-verify", () => {
     [["--target", "http://x", "--allow-writes"], /--allow-writes goes with --live/],
     [["--target", "http://x", "--checks", "status,nope"], /--checks: no check named nope/],
     [["--target", "http://x", "--max-requests", "0"], /--max-requests must be a whole number/],
+    [
+      ["--target", "http://x", "--max-time", "1.5"],
+      /--max-time must be a whole number of at least 1, got 1\.5/,
+    ],
+    [["--target", "http://x", "--max-answer-bytes", "lots"], /--max-answer-bytes must be a whole number/],
     [["--live"], /--live needs --conversation/],
     [["--bogus"], /Unknown option '--bogus'/],
   ])("%j is a usage error: exit 2 and one line saying why", async (args, message) => {
@@ -179,12 +184,19 @@ describe("npx conversations-message-verify", () => {
       "--junit",
       "--json",
       "--stateless",
+      "--max-time",
+      "--max-answer-bytes",
+      "--progress",
     ]) {
       expect(stdout).toContain(option);
     }
     expect(stdout).toMatch(/no SMS or\s+WhatsApp participants/);
     expect(stdout).toMatch(/Only the messages the run created are deleted/);
     expect(stdout).toMatch(/429 answers are waited out/);
+    expect(stdout).toMatch(
+      /Ctrl-C \(or SIGTERM\) stops the run, deletes the messages it made, lists them, and exits 130/,
+    );
+    expect(stdout).toMatch(/3 a check\s+could not be judged/);
   });
 });
 
