@@ -4,7 +4,13 @@
 import type { Client, FetchResponse, MaybeOptionalInit } from "openapi-fetch";
 import { ValidationError } from "./core/errors.js";
 import { routeAt } from "./core/operations.js";
-import { type ClientOptions, resolveCredentials } from "./core/options.js";
+import {
+  CLIENT_OPTIONS,
+  type ClientOptions,
+  checkOptionNames,
+  optionNames,
+  resolveCredentials,
+} from "./core/options.js";
 import { createPipeline } from "./core/pipeline.js";
 import type { paths } from "./generated/api.js";
 
@@ -42,14 +48,22 @@ export interface ConversationsClientOptions extends ClientOptions {
   /** The Account SID, needed when `username` is an API Key SID. */
   accountSid?: string;
 }
+/** The names createConversationsClient() takes, checked at run time; the compiler holds them to the interface. */
+const CONVERSATIONS_CLIENT_OPTIONS = optionNames<ConversationsClientOptions>()(
+  ...CLIENT_OPTIONS,
+  "username",
+  "password",
+  "accountSid",
+);
 
 /**
  * An openapi-fetch client for the Message API: `client.POST("/v1/Conversations/{ConversationSid}/Messages",
  * { params: { path: { ConversationSid } }, body: { Author, Body } })` resolves `{ data, error, response }`.
  * Every call is checked against the spec first; a broken rule rejects with a ValidationError and
- * nothing is sent.
+ * nothing is sent. An option it does not take throws a ValidationError naming it.
  */
 export function createConversationsClient(options: ConversationsClientOptions = {}): ConversationsClient {
+  checkOptionNames("createConversationsClient()", options, CONVERSATIONS_CLIENT_OPTIONS);
   const credentials = resolveCredentials(options.username, options.password, options.accountSid);
   const pipeline = createPipeline(credentials, options);
   const method =

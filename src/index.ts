@@ -44,6 +44,7 @@ export type { Page, PagedList } from "./facade/page.js";
 export type {
   ConversationContext,
   ConversationListInstance,
+  ConversationsDomain,
   ConversationsV1,
   ServiceContext,
   ServiceListInstance,

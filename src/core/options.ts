@@ -3,7 +3,7 @@
 import type { Middleware } from "openapi-fetch";
 import { namedSchemas, servers } from "../generated/operations.js";
 import { readEnv } from "./env.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, ValidationError } from "./errors.js";
 import { firstError, type RequestSchema } from "./schema.js";
 import { ruleText } from "./validate.js";
 
@@ -11,12 +11,15 @@ import { ruleText } from "./validate.js";
 export const DEFAULT_BASE_URL: string = servers[0];
 const DEFAULT_TIMEOUT_MS = 30_000;
 // setTimeout's ceiling: a longer delay fires at once.
-const MAX_DELAY_MS = 2 ** 31 - 1;
+export const MAX_DELAY_MS = 2 ** 31 - 1;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_DELAY_MS = 3_000;
 
 export interface ClientOptions {
-  /** Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL`, else the spec's server (Twilio's). */
+  /**
+   * Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL` (read by this package only:
+   * twilio-node does not read it), else the spec's server (Twilio's).
+   */
   baseUrl?: string;
   /** Twilio edge location, e.g. `sydney`; read from `TWILIO_EDGE` when not given. */
   edge?: string;
@@ -45,6 +48,80 @@ export interface ClientOptions {
   middleware?: Middleware[];
 }
 
+/** The names of T that a list lacks. */
+type Missing<T, N extends readonly PropertyKey[]> = Exclude<keyof T, N[number]>;
+/**
+ * The names of an options type, as a list for the run-time check (interfaces do not exist at run
+ * time): `optionNames<T>()("a", "b")` is a type error when the list lacks one of T's names (the
+ * error says which: `missing`) or holds a name T lacks, so the check and the type always agree.
+ */
+export const optionNames =
+  <T>() =>
+  <const N extends readonly (keyof T & string)[]>(
+    ...names: N & ([Missing<T, N>] extends [never] ? unknown : { missing: Missing<T, N> })
+  ): N =>
+    names;
+
+/** The names of ClientOptions. */
+export const CLIENT_OPTIONS = optionNames<ClientOptions>()(
+  "baseUrl",
+  "edge",
+  "region",
+  "timeout",
+  "fetch",
+  "userAgentExtensions",
+  "maxRetries",
+  "autoRetry",
+  "maxRetryDelay",
+  "retryCreates",
+  "logLevel",
+  "middleware",
+);
+
+/** A known name that differs from `name` only in case, "_" or "-" (`baseURL`, `base_url`: `baseUrl`). */
+export function nearName(name: string, known: readonly string[]): string | undefined {
+  // Stryker disable next-line MethodExpression: upper or lower case, the comparison is the same
+  const loose = (text: string) => text.toLowerCase().replace(/[-_]/g, "");
+  for (const candidate of known) if (loose(candidate) === loose(name)) return candidate;
+  return undefined;
+}
+
+/** What a value is, for a message that must not repeat it (options in the wrong place may be a secret). */
+function kindOf(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+/**
+ * Refuses an options argument that is not an object, or that holds a name `names` lacks: a
+ * ValidationError naming the option, `where` it was given and the options there are, thrown before
+ * anything is made or sent. A misspelt option is never ignored (a `baseURL` would send to Twilio),
+ * not even with an undefined value (it would be ignored until the day it is set); nor is one that
+ * only twilio-node has (`httpClient`: here requests go through the `fetch` option).
+ */
+export function checkOptionNames(
+  where: string,
+  options: unknown,
+  names: readonly string[],
+  argument = "options",
+): void {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new ValidationError(
+      argument,
+      "type",
+      `${where}: ${argument} must be an object (got ${kindOf(options)})`,
+    );
+  }
+  for (const name of Object.keys(options)) {
+    if (names.includes(name)) continue;
+    const near = nearName(name, names);
+    throw new ValidationError(
+      name,
+      "unknown",
+      `${where}: ${name} is not an option${near ? ` (did you mean ${near}?)` : ""}; the options are ${names.join(", ")}`,
+    );
+  }
+}
+
 export interface Credentials {
   /** Account SID or API Key SID: the HTTP Basic user name. */
   username: string;
@@ -56,18 +133,29 @@ export interface Credentials {
 
 /**
  * The base URL from options and environment: an explicit `baseUrl` wins, then an explicit
- * edge/region, then `TWILIO_CONVERSATIONS_BASE_URL`, then `TWILIO_EDGE`/`TWILIO_REGION`.
+ * edge/region, then `TWILIO_CONVERSATIONS_BASE_URL` (this package's own variable: twilio-node does
+ * not read it), then `TWILIO_EDGE`/`TWILIO_REGION`.
  */
 export function resolveBaseUrl(options: ClientOptions): string {
   // As twilio-node: an edge or region given in the options is completed from the environment.
   const edge = options.edge ?? readEnv("TWILIO_EDGE");
   const region = options.region ?? readEnv("TWILIO_REGION");
-  const url =
+  return checkBaseUrl(
     options.baseUrl ??
-    (options.edge || options.region ? hostFor(edge, region) : undefined) ??
-    readEnv("TWILIO_CONVERSATIONS_BASE_URL") ??
-    hostFor(edge, region) ??
-    DEFAULT_BASE_URL;
+      (options.edge || options.region ? hostFor(edge, region) : undefined) ??
+      readEnv("TWILIO_CONVERSATIONS_BASE_URL") ??
+      hostFor(edge, region) ??
+      DEFAULT_BASE_URL,
+  );
+}
+
+/**
+ * A base URL as requests use it (no trailing slash), or a ConfigurationError: it must be an
+ * absolute http(s) URL without credentials, query or fragment.
+ */
+export function checkBaseUrl(given: unknown): string {
+  // A URL object is taken as its text, as the URL parser takes it.
+  const url = String(given);
   // Credentials first, so that no message below ever repeats them.
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
     throw new ConfigurationError("baseUrl must not hold credentials; pass them as the username and password");

@@ -13,7 +13,7 @@ import openapiFetch, {
 import type { paths } from "../generated/api.js";
 import { InvalidResponseError, ValidationError } from "./errors.js";
 import type { Route } from "./operations.js";
-import type { ClientOptions, Credentials } from "./options.js";
+import { type ClientOptions, type Credentials, checkBaseUrl, resolveBaseUrl } from "./options.js";
 import { PlainRequest } from "./request.js";
 import { checkShape, type SchemaName } from "./shape.js";
 import { asFetch, transportFor } from "./transport.js";
@@ -39,7 +39,12 @@ export interface SendOptions {
 }
 
 export interface Pipeline {
-  readonly baseUrl: string;
+  /**
+   * Where requests go, read at each request (as twilio-node reads its Domain's baseUrl): setting it
+   * sends every later request there. A value the baseUrl option would refuse throws a
+   * ConfigurationError and changes nothing.
+   */
+  baseUrl: string;
   /** The one function that sends every request. */
   send(route: Route, request: WireRequest, options?: SendOptions): Promise<Answer>;
   use: OpenApiClient["use"];
@@ -79,9 +84,10 @@ function datesAsIso(
 }
 
 export function createPipeline(credentials: Credentials, options: ClientOptions): Pipeline {
+  // The one place the base URL is held; each request hands it to openapi-fetch (a string, no parsing).
+  let baseUrl = resolveBaseUrl(options);
   const transport = transportFor(credentials, options);
   const client = createClient({
-    baseUrl: transport.baseUrl,
     fetch: asFetch(transport) as unknown as typeof fetch,
     Request: PlainRequest as unknown as typeof Request,
     // Twilio's API does not redirect; the transport refuses one anyway.
@@ -103,6 +109,8 @@ export function createPipeline(credentials: Credentials, options: ClientOptions)
     const body = request.body === undefined ? undefined : datesAsIso(route, request.body, nameOf);
     validateRequest(operationId, operation, { ...request, body }, nameOf, sendOptions.fromServer);
     const init: Record<string, unknown> = {
+      // openapi-fetch's own per-request base URL; a typed client caller's init may still give one.
+      baseUrl,
       ...sendOptions.init,
       params: { path: request.path, query: request.query, header: request.header },
       // A create is not idempotent: after a 5xx or a dropped connection it may have been posted.
@@ -145,5 +153,15 @@ export function createPipeline(credentials: Credentials, options: ClientOptions)
     return answer;
   }
 
-  return { baseUrl: transport.baseUrl, send, use: client.use, eject: client.eject };
+  return {
+    get baseUrl() {
+      return baseUrl;
+    },
+    set baseUrl(url: string) {
+      baseUrl = checkBaseUrl(url);
+    },
+    send,
+    use: client.use,
+    eject: client.eject,
+  };
 }

@@ -5,13 +5,7 @@
 import { PACKAGE_NAME, VERSION } from "../version.js";
 import { readEnv } from "./env.js";
 import { AbortError, ConnectionError, RedirectError, TimeoutError } from "./errors.js";
-import {
-  type ClientOptions,
-  type Credentials,
-  resolveBaseUrl,
-  resolveRetries,
-  resolveTimeout,
-} from "./options.js";
+import { type ClientOptions, type Credentials, resolveRetries, resolveTimeout } from "./options.js";
 import { PlainRequest } from "./request.js";
 
 export interface TransportRequest {
@@ -38,7 +32,6 @@ export interface TransportResponse {
 }
 
 export interface Transport {
-  readonly baseUrl: string;
   send(request: TransportRequest): Promise<TransportResponse>;
 }
 
@@ -53,7 +46,6 @@ export interface RetryPolicy {
 
 export interface TransportOptions {
   credentials: Pick<Credentials, "username" | "password">;
-  baseUrl: string;
   timeout: number;
   retry: RetryPolicy;
   fetch?: typeof fetch | undefined;
@@ -183,7 +175,7 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { baseUrl: options.baseUrl, send };
+  return { send };
 }
 
 /**
@@ -223,7 +215,6 @@ export function transportFor(
   const debugging = (options.logLevel ?? readEnv("TWILIO_LOG_LEVEL")) === "debug";
   return createTransport({
     credentials,
-    baseUrl: resolveBaseUrl(options),
     timeout: resolveTimeout(options),
     retry: resolveRetries(options),
     fetch: options.fetch,

@@ -23,6 +23,8 @@ export interface WireRequest {
 /** Shows a value in an error message, cut short. */
 export function shown(value: unknown): string {
   let text: string;
+  // JSON would show NaN and Infinity as null.
+  if (typeof value === "number") return String(value);
   try {
     text = value instanceof Date ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {

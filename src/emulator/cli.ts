@@ -8,7 +8,9 @@ import { createEmulator } from "./index.js";
 const USAGE = `Usage: conversations-message-emulator [--port N] [--host H] [--rate-limit N]
 
 A stateful emulator of Twilio's Conversations Message API on loopback, for tests:
-point a client at the URL it prints (baseUrl, or TWILIO_CONVERSATIONS_BASE_URL).
+point a client at the URL it prints: this package's baseUrl option (or
+TWILIO_CONVERSATIONS_BASE_URL, which only this package reads), or, with the official
+twilio package, client.conversations.baseUrl = URL.
 With TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN set it accepts only those credentials,
 as Twilio does; without them, any.
 
@@ -54,7 +56,13 @@ const rateLimit =
 const accountSid = process.env.TWILIO_ACCOUNT_SID || undefined;
 const authToken = process.env.TWILIO_AUTH_TOKEN || undefined;
 const checked = accountSid !== undefined && authToken !== undefined;
-const emulator = createEmulator({ rateLimit, ...(checked && { accountSid, authToken }) });
+let emulator: ReturnType<typeof createEmulator>;
+try {
+  emulator = createEmulator({ rateLimit, ...(checked && { accountSid, authToken }) });
+} catch (error) {
+  // The rate limit was checked above: what is left to refuse came from the environment.
+  usage(`TWILIO_ACCOUNT_SID: ${(error as Error).message}`);
+}
 let url: string;
 try {
   url = await emulator.listen(port, values.host);

@@ -9,8 +9,8 @@ import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
 import { fields } from "../generated/fields.js";
-import type { OperationId, operations } from "../generated/operations.js";
-import { errorBodies } from "../generated/operations.js";
+import { errorBodies, type OperationId, type operations } from "../generated/operations.js";
+import type { Fault } from "./faults.js";
 import type { Conversation, Store, StoredMessage } from "./store.js";
 
 type Operation = (typeof operations)[OperationId];
@@ -35,22 +35,6 @@ export interface Outgoing {
   headers: Record<string, string>;
   body?: string;
   reset?: boolean;
-}
-
-/** A fault to inject into the next matching request (see Emulator.failNext). */
-export interface Fault {
-  /** Answer with this status and Twilio's error body for it. */
-  status?: number;
-  /** With a status: the Retry-After header, in seconds. */
-  retryAfter?: number;
-  /** Wait this long (ms) before answering (then answer normally, or with `status`). */
-  delay?: number;
-  /** Drop the connection instead of answering. */
-  reset?: boolean;
-  /** Only for this operation: an action (`"create"`, `"list"`, …) or an operationId. */
-  operation?: string;
-  /** How many matching requests it applies to (default 1). */
-  times?: number;
 }
 
 /** One request the emulator received, credentials masked. */

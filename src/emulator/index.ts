@@ -12,10 +12,12 @@ import { ValidationError } from "../core/errors.js";
 import { routeFor } from "../core/operations.js";
 import { isSid, newSid } from "../core/sids.js";
 import { findViolation, shown } from "../core/validate.js";
+import type { MessageCreateFields } from "../facade/messages.js";
 import { camelCase } from "../facade/names.js";
+import type { components } from "../generated/api.js";
 import { servers } from "../generated/operations.js";
+import { checkFault, type Fault } from "./faults.js";
 import {
-  type Fault,
   handle,
   type Incoming,
   newMessage,
@@ -24,29 +26,20 @@ import {
   type State,
   wireMessage,
 } from "./handler.js";
+import { type EmulatorOptions, settingsOf } from "./options.js";
 import { Store } from "./store.js";
 
 export { ConversationsError, ValidationError } from "../core/errors.js";
-export type { Fault, RecordedRequest } from "./handler.js";
-
-export interface EmulatorOptions {
-  /**
-   * Message actions per second per conversation before a 429 (code 20429, with Retry-After), as
-   * Twilio limits them (30). Off by default.
-   */
-  rateLimit?: number;
-  /** With `authToken`: the only Account SID accepted as user name. Default: any user name. */
-  accountSid?: string;
-  /** The only password accepted. Default: any non-empty password. */
-  authToken?: string;
-  /** The largest request body taken, in bytes; a larger one is answered with a 400. Default 1 MiB. */
-  maxBodyBytes?: number;
-  /** The clock for `date_created` and `date_updated`. Default: the real time. */
-  now?: () => Date;
-}
+export type { Fault } from "./faults.js";
+export type { RecordedRequest } from "./handler.js";
+export type { EmulatorOptions } from "./options.js";
 
 /** A message to seed, as `create()` takes it (camelCase fields, dates as Date or RFC 3339). */
-export type SeedMessage = Record<string, unknown>;
+export type SeedMessage = MessageCreateFields;
+/** A message as the API answers with it: the spec's Message schema, wire names. */
+export type Message = components["schemas"]["Message"];
+/** A message of a Conversation Service: the spec's ServiceMessage schema (`chat_service_sid` too). */
+export type ServiceMessage = components["schemas"]["ServiceMessage"];
 
 /** Where a conversation is: the default family, or an explicit Conversation Service (an IS SID). */
 export interface Where {
@@ -61,31 +54,31 @@ export interface Emulator {
   /** Stops the server `listen()` started (if any). */
   close(): Promise<void>;
   /** Adds messages to a conversation (by SID or unique name), as creates would; returns them as fetched. */
-  seed(conversation: string, messages: SeedMessage[], where?: Where): Record<string, unknown>[];
+  seed(conversation: string, messages: SeedMessage[], where: Where & { service: string }): ServiceMessage[];
+  seed(conversation: string, messages: SeedMessage[], where?: Where): Message[];
   /** The messages of a conversation now, oldest first, as fetched (URLs on the spec's server). */
-  messages(conversation: string, where?: Where): Record<string, unknown>[];
+  messages(conversation: string, where: Where & { service: string }): ServiceMessage[];
+  messages(conversation: string, where?: Where): Message[];
   /** Every request received so far, oldest first, with its operation, parameters and headers. */
   readonly requests: RecordedRequest[];
-  /** Makes the next matching request fail (or wait, or drop its connection); faults queue up. */
+  /**
+   * Makes the next matching request fail (or wait, or drop its connection); faults queue up. A
+   * fault that could not fire as asked (an unknown field or operation, a status that is no HTTP
+   * error) throws a ValidationError and is not queued.
+   */
   failNext(fault: Fault): void;
   /** Forgets every conversation, message, request and queued fault. */
   reset(): void;
 }
 
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-/** Creates an emulator with no conversations. */
+/**
+ * Creates an emulator with no conversations. An unknown option, or a value it cannot take, throws
+ * a ValidationError naming the option and the rule.
+ */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const state: State = {
     store: new Store(),
-    settings: {
-      rateLimit: options.rateLimit,
-      accountSid: options.accountSid,
-      authToken: options.authToken,
-      defaultAccount: options.accountSid ?? newSid("AccountSid"),
-      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      now: options.now ?? (() => new Date()),
-    },
+    settings: settingsOf(options),
     faults: [],
     requests: [],
   };
@@ -136,7 +129,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       await server?.close();
       server = undefined;
     },
-    seed(conversation, messages, where) {
+    // Typed by the overloads: wireMessage writes the family's schema, Message or ServiceMessage
+    // (the tests hold every message it writes to the spec).
+    seed: ((conversation: string, messages: SeedMessage[], where?: Where) => {
       const target = conversationOf(conversation, where);
       return messages.map((message) => {
         const body = seedBody(message, conversation);
@@ -146,17 +141,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         );
         return wireMessage(stored, target, origin);
       });
-    },
-    messages(conversation, where) {
+    }) as Emulator["seed"],
+    messages: ((conversation: string, where?: Where) => {
       const target = conversationOf(conversation, where);
       return [...target.messages.values()].map((m) => wireMessage(m, target, origin));
-    },
+    }) as Emulator["messages"],
     requests: state.requests,
     failNext(fault) {
-      if (!fault || !(fault.status || fault.delay || fault.reset)) {
-        throw new ValidationError("fault", "required", "failNext: give a status, a delay or reset: true");
-      }
-      state.faults.push({ ...fault, times: fault.times ?? 1 });
+      state.faults.push(checkFault(fault));
     },
     reset() {
       state.store.clear();

@@ -1,5 +1,6 @@
 // The facade's edges: reading a name of twilio-node's surface that this package does not cover
-// throws an UnsupportedError saying so, rather than returning undefined for a TypeError later.
+// throws an UnsupportedError saying so, rather than returning undefined for a TypeError later; so
+// does assigning anything but a setter (`client.conversations.baseUrl`), rather than being ignored.
 import { UnsupportedError } from "../core/errors.js";
 
 export const SCOPE =
@@ -20,7 +21,17 @@ const PROBES = new Set([
   "$$typeof",
 ]);
 
-/** Wraps a facade object so that reading a name it does not have throws UnsupportedError. */
+/** The names of an object that can be set: its own accessors with a setter. */
+function settable(object: object): string[] {
+  return Object.entries(Object.getOwnPropertyDescriptors(object))
+    .filter(([, descriptor]) => descriptor.set)
+    .map(([name]) => name);
+}
+
+/**
+ * Wraps a facade object so that reading a name it does not have throws UnsupportedError, and so
+ * does setting anything but one of its setters (a misspelt `baseURL` would otherwise be ignored).
+ */
 export function guarded<T extends object>(target: T, where: string): T {
   return new Proxy(target, {
     get(object, key) {
@@ -32,6 +43,15 @@ export function guarded<T extends object>(target: T, where: string): T {
           : value;
       }
       throw new UnsupportedError(`${where}.${key} is not available: ${SCOPE}.`);
+    },
+    set(object, key, value) {
+      // Symbols and "_" names are left to tools, as on reads.
+      if (typeof key === "symbol" || key.startsWith("_")) return Reflect.set(object, key, value);
+      const setters = settable(object);
+      if (setters.includes(key)) return Reflect.set(object, key, value);
+      throw new UnsupportedError(
+        `${where}.${key} cannot be set${setters.length ? `; only ${setters.join(", ")} can` : ""}`,
+      );
     },
   });
 }

@@ -64,8 +64,10 @@ export interface CallOptions {
   /** Cancels the call (and any wait before a retry); it then rejects with AbortError. */
   signal?: AbortSignal;
 }
+/** The create body's fields in camelCase (what `create()` sends, and what the emulator seeds). */
+export type MessageCreateFields = FormOptions<"CreateConversationMessage">;
 /** Options of `create()`: the create body's fields in camelCase, plus the webhook header. */
-export type MessageCreateOptions = FormOptions<"CreateConversationMessage"> &
+export type MessageCreateOptions = MessageCreateFields &
   HeaderOptions<"CreateConversationMessage"> &
   CallOptions;
 /** Options of `update()`: the update body's fields in camelCase, plus the webhook header. */
@@ -339,11 +341,13 @@ export function messageList<I = MessageInstance>(
   const scope: Scope = { pipeline, family, path, fields: fieldPlan(answerSchema(family, "fetch")) };
   const listRoute = routeFor(family, "list");
   const { paging } = pagingOf(listRoute.operation);
-  const basePath = new URL(pipeline.baseUrl).pathname.replace(/\/$/, "");
   const loader = {
     /** A page link the API gave: on the list's own path, its parameters sent as given, through the pipeline. */
     load: async (link: string, signal?: AbortSignal) => {
-      const url = pageUrl(pipeline.baseUrl, link);
+      // The base URL now: it may have changed since the list was made (client.conversations.baseUrl).
+      const { baseUrl } = pipeline;
+      const url = pageUrl(baseUrl, link);
+      const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
       const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
       const linkPath = pathParametersOf(listRoute.operation, pathname);
       if (!linkPath) {

@@ -2,7 +2,13 @@
 // under client.conversations.v1. Every other part of twilio-node's surface throws an
 // UnsupportedError naming what was asked for, rather than failing later with a TypeError.
 import { type Family, parameterAfter, routeFor } from "../core/operations.js";
-import { type ClientOptions, resolveCredentials } from "../core/options.js";
+import {
+  CLIENT_OPTIONS,
+  type ClientOptions,
+  checkOptionNames,
+  optionNames,
+  resolveCredentials,
+} from "../core/options.js";
 import { createPipeline, type Pipeline } from "../core/pipeline.js";
 import { guarded } from "./guard.js";
 import {
@@ -19,6 +25,8 @@ export interface TwilioOptions extends ClientOptions {
   /** Accepted for twilio-node compatibility; everything is loaded lazily already. */
   lazyLoading?: boolean;
 }
+/** The names twilio() takes, checked at run time; the compiler holds them to TwilioOptions. */
+const TWILIO_OPTIONS = optionNames<TwilioOptions>()(...CLIENT_OPTIONS, "accountSid", "lazyLoading");
 
 /** A conversation; `I` is its family's message type (service messages carry `chatServiceSid`). */
 export interface ConversationContext<I = MessageInstance> {
@@ -41,9 +49,19 @@ export interface ConversationsV1 {
   readonly conversations: ConversationListInstance;
   readonly services: ServiceListInstance;
 }
+/** `client.conversations`: twilio-node's Conversations domain. */
+export interface ConversationsDomain {
+  readonly v1: ConversationsV1;
+  /**
+   * Where requests go: the base URL the client was made with until it is set. As in twilio-node,
+   * setting it sends every later request there (page links follow it too); a bad URL, or one
+   * holding credentials, throws a ConfigurationError and changes nothing.
+   */
+  baseUrl: string;
+}
 export interface TwilioClient {
   readonly accountSid: string;
-  readonly conversations: { readonly v1: ConversationsV1 };
+  readonly conversations: ConversationsDomain;
 }
 
 function callableList<C>(where: string, make: (sid: string) => C) {
@@ -70,9 +88,11 @@ function conversations<I>(pipeline: Pipeline, where: string, service?: string): 
 /**
  * Creates a client with twilio-node's call shape for the Message resource. Credentials default to
  * TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN; with an API Key, pass its SID and secret and
- * `{ accountSid }`.
+ * `{ accountSid }`. An option it does not take (`baseURL`, twilio-node's `httpClient`) throws a
+ * ValidationError naming it; `client.conversations.baseUrl` can be set later, as in twilio-node.
  */
 export function twilio(username?: string, password?: string, options: TwilioOptions = {}): TwilioClient {
+  checkOptionNames("twilio()", options, TWILIO_OPTIONS);
   const credentials = resolveCredentials(username, password, options.accountSid);
   const pipeline = createPipeline(credentials, options);
   const v1 = guarded(
@@ -94,8 +114,17 @@ export function twilio(username?: string, password?: string, options: TwilioOpti
     },
     "client.conversations.v1",
   );
+  const domain: ConversationsDomain = {
+    v1,
+    get baseUrl() {
+      return pipeline.baseUrl;
+    },
+    set baseUrl(url) {
+      pipeline.baseUrl = url;
+    },
+  };
   return guarded(
-    { accountSid: credentials.accountSid, conversations: guarded({ v1 }, "client.conversations") },
+    { accountSid: credentials.accountSid, conversations: guarded(domain, "client.conversations") },
     "client",
   );
 }

@@ -1,11 +1,14 @@
 // Options, credentials, headers and errors, seen from the requests the client sends.
 import { readFileSync } from "node:fs";
+import type { ClientOpts } from "twilio";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { optionNames } from "../../src/core/options.js";
 import twilio, {
   createConversationsClient,
   InvalidResponseError,
   PACKAGE_NAME,
   RestException,
+  ValidationError,
   VERSION,
 } from "../../src/index.js";
 import {
@@ -16,6 +19,7 @@ import {
   responseExample,
   spec,
 } from "../support/fixtures";
+import { thrownBy } from "../support/thrown";
 
 /** A fetch that answers every request with `respond` and keeps what was asked. */
 function stubFetch(respond: () => Response = () => Response.json(responseExample("fetch"))) {
@@ -81,6 +85,123 @@ describe("base URL", () => {
     [{ maxRetryDelay: 2 ** 31 }, /maxRetryDelay must be a number of milliseconds, 0 to 2147483647/],
   ])("rejects %j", (options, message) => {
     expect(() => twilio(ACCOUNT_SID, AUTH_TOKEN, options)).toThrow(message);
+  });
+});
+
+describe("unknown options", () => {
+  // Each entry point with the options it takes, in the order its error lists them.
+  const COMMON =
+    "baseUrl, edge, region, timeout, fetch, userAgentExtensions, maxRetries, autoRetry, maxRetryDelay, retryCreates, logLevel, middleware";
+  const entryPoints = [
+    {
+      where: "twilio()",
+      make: (options: unknown) => twilio(ACCOUNT_SID, AUTH_TOKEN, options as never),
+      known: `${COMMON}, accountSid, lazyLoading`,
+    },
+    {
+      where: "createConversationsClient()",
+      make: (options: unknown) => createConversationsClient(options as never),
+      known: `${COMMON}, username, password, accountSid`,
+    },
+  ];
+  const refusal = (make: (options: unknown) => unknown, options: unknown) =>
+    thrownBy<ValidationError>(() => make(options));
+
+  describe.each(entryPoints)("$where", ({ where, make, known }) => {
+    const credentials = where === "twilio()" ? {} : { username: ACCOUNT_SID, password: AUTH_TOKEN };
+
+    it.each([
+      ["baseURL", "baseUrl"],
+      ["base_url", "baseUrl"],
+      ["BASE-URL", "baseUrl"],
+      ["timeOut", "timeout"],
+      ["max_retries", "maxRetries"],
+    ])("%s is refused, naming it, the entry point and the options; did you mean %s?", (name, near) => {
+      const stub = stubFetch();
+      const error = refusal(make, { ...credentials, fetch: stub.fetch, [name]: "http://127.0.0.1:4010" });
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ field: name, rule: "unknown" });
+      expect(error.message).toBe(
+        `${where}: ${name} is not an option (did you mean ${near}?); the options are ${known}`,
+      );
+      expect(stub.requests).toEqual([]);
+    });
+
+    it.each(["webhooks", "toString", "constructor"])(
+      "%s, near no option (an Object method's name included), is refused with the options listed",
+      (name) => {
+        const error = refusal(make, { ...credentials, [name]: 1 });
+        expect(error).toBeInstanceOf(ValidationError);
+        expect(error).toMatchObject({ field: name, rule: "unknown" });
+        expect(error.message).toBe(`${where}: ${name} is not an option; the options are ${known}`);
+      },
+    );
+
+    it("an unknown option is refused even when its value is undefined (it would bite once set)", () => {
+      expect(refusal(make, { ...credentials, baseURL: undefined }).message).toBe(
+        `${where}: baseURL is not an option (did you mean baseUrl?); the options are ${known}`,
+      );
+    });
+
+    it.each([
+      ["http://127.0.0.1:4010", "string"],
+      [null, "null"],
+      [[], "array"],
+      [30_000, "number"],
+      [() => ({}), "function"],
+    ])("options %j are refused as not an object, the value not repeated", (options, kind) => {
+      const error = refusal(make, options);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ field: "options", rule: "type" });
+      expect(error.message).toBe(`${where}: options must be an object (got ${kind})`);
+    });
+
+    it("every option it lists is taken", () => {
+      vi.stubEnv("TWILIO_ACCOUNT_SID", ACCOUNT_SID);
+      vi.stubEnv("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+      const names = known.split(", ");
+      expect(() => make(Object.fromEntries(names.map((name) => [name, undefined])))).not.toThrow();
+    });
+  });
+
+  it("leaving the options out is no options", () => {
+    vi.stubEnv("TWILIO_ACCOUNT_SID", ACCOUNT_SID);
+    vi.stubEnv("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+    expect(twilio(ACCOUNT_SID, AUTH_TOKEN, undefined).conversations.baseUrl).toBe(
+      "https://conversations.twilio.com",
+    );
+    expect(() => createConversationsClient(undefined)).not.toThrow();
+  });
+
+  // Every option of twilio-node's (its ClientOpts, held to it by the compiler) is taken or refused.
+  const TWILIO_NODE_OPTIONS = optionNames<ClientOpts>()(
+    "httpClient",
+    "accountSid",
+    "env",
+    "edge",
+    "region",
+    "lazyLoading",
+    "logLevel",
+    "userAgentExtensions",
+    "autoRetry",
+    "maxRetryDelay",
+    "maxRetries",
+    "validationClient",
+    "timeout",
+    "keepAlive",
+    "keepAliveMsecs",
+    "maxSockets",
+    "maxTotalSockets",
+    "maxFreeSockets",
+    "scheduling",
+    "ca",
+  );
+  it.each(TWILIO_NODE_OPTIONS)("twilio-node's %s is either an option here too or refused", (name) => {
+    const [{ make, known }] = entryPoints as [(typeof entryPoints)[0]];
+    const taken = known.split(", ").includes(name);
+    const run = () => make({ [name]: undefined });
+    if (taken) expect(run).not.toThrow();
+    else expect(run).toThrow(`twilio(): ${name} is not an option; the options are ${known}`);
   });
 });
 

@@ -1,9 +1,19 @@
 // The emulator at the edges of its own API and of paging: page tokens read on their own, a
 // dropped connection as fetch reports one, faults on paths outside the API, what a request is
-// recorded as, and the errors its API throws (field and rule, as the client's do).
-import { afterEach, describe, expect, it } from "vitest";
-import { createEmulator, type Emulator, ValidationError } from "../../src/emulator/index.js";
-import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID } from "../support/fixtures";
+// recorded as, and the errors its API throws (field and rule, as the client's do): options and
+// faults are held to the client's rule, an unknown name or a value it cannot take is refused.
+import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { allRoutes } from "../../src/core/operations.js";
+import {
+  createEmulator,
+  type Emulator,
+  type Fault,
+  type Message,
+  type ServiceMessage,
+  ValidationError,
+} from "../../src/emulator/index.js";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, SERVICE_SID, spec } from "../support/fixtures";
+import { thrownBy } from "../support/thrown";
 
 const ORIGIN = "https://conversations.twilio.com";
 const MESSAGES = `${ORIGIN}/v1/Conversations/${CONVERSATION_SID}/Messages`;
@@ -148,24 +158,19 @@ describe("faults, connections and what is recorded", () => {
 describe("the errors of the emulator's own API name the field and the rule", () => {
   it("seed, failNext and listen", async () => {
     const emulator = createEmulator();
-    const thrown = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        return error as ValidationError;
-      }
-      throw new Error("nothing thrown");
-    };
-    expect(thrown(() => emulator.seed("room", [{ body: "x" }], { service: "nope" }))).toMatchObject({
+    expect(thrownBy(() => emulator.seed("room", [{ body: "x" }], { service: "nope" }))).toMatchObject({
       field: "service",
       rule: "pattern",
     });
-    expect(thrown(() => emulator.seed("room", [{ bodyy: "x" } as never]))).toMatchObject({
+    expect(thrownBy(() => emulator.seed("room", [{ bodyy: "x" } as never]))).toMatchObject({
       field: "bodyy",
       rule: "unknown",
     });
-    expect(thrown(() => emulator.failNext({} as never))).toMatchObject({ field: "fault", rule: "required" });
-    expect(thrown(() => emulator.failNext({} as never))).toBeInstanceOf(ValidationError);
+    expect(thrownBy(() => emulator.failNext({} as never))).toMatchObject({
+      field: "fault",
+      rule: "required",
+    });
+    expect(thrownBy(() => emulator.failNext({} as never))).toBeInstanceOf(ValidationError);
     listening = emulator;
     await emulator.listen();
     const again = await emulator.listen().catch((error: unknown) => error);
@@ -175,5 +180,247 @@ describe("the errors of the emulator's own API name the field and the rule", () 
       rule: "once",
       message: "listen: the emulator is already listening",
     });
+  });
+});
+
+/** The ValidationError a call throws (it must throw one, of that class). */
+function refusal(run: () => unknown): ValidationError {
+  const error = thrownBy(run);
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+describe("createEmulator() options", () => {
+  const KNOWN = "rateLimit, accountSid, authToken, maxBodyBytes, now";
+
+  it.each([
+    ["webhooks", ""],
+    ["rate_limit", " (did you mean rateLimit?)"],
+    ["authtoken", " (did you mean authToken?)"],
+    ["MaxBodyBytes", " (did you mean maxBodyBytes?)"],
+  ])("%s is refused, naming it and the options there are", (name, hint) => {
+    const error = refusal(() => createEmulator({ [name]: undefined } as never));
+    expect(error).toMatchObject({ field: name, rule: "unknown" });
+    expect(error.message).toBe(`createEmulator(): ${name} is not an option${hint}; the options are ${KNOWN}`);
+  });
+
+  it.each([
+    ["http://127.0.0.1:4010", "string"],
+    [null, "null"],
+    [[], "array"],
+  ])("options %j are refused as not an object", (options, kind) => {
+    const error = refusal(() => createEmulator(options as never));
+    expect(error).toMatchObject({ field: "options", rule: "type" });
+    expect(error.message).toBe(`createEmulator(): options must be an object (got ${kind})`);
+  });
+
+  const { minLength, pattern } = spec.components.schemas.AccountSid;
+  const wrongPrefix = `XX${"a".repeat(minLength - 2)}`;
+  it.each([
+    [{ rateLimit: 0 }, "rateLimit", "positive integer", "rateLimit must be a positive integer (got 0)"],
+    [{ rateLimit: 1.5 }, "rateLimit", "positive integer", "rateLimit must be a positive integer (got 1.5)"],
+    [{ rateLimit: "30" }, "rateLimit", "positive integer", 'rateLimit must be a positive integer (got "30")'],
+    [
+      { maxBodyBytes: -1 },
+      "maxBodyBytes",
+      "positive integer",
+      "maxBodyBytes must be a positive integer (got -1)",
+    ],
+    [
+      { maxBodyBytes: Number.POSITIVE_INFINITY },
+      "maxBodyBytes",
+      "positive integer",
+      "maxBodyBytes must be a positive integer (got Infinity)",
+    ],
+    [{ now: "2020-01-01" }, "now", "type", 'now must be a function that returns a Date (got "2020-01-01")'],
+    [
+      { accountSid: "ACnope" },
+      "accountSid",
+      "minLength",
+      `accountSid must be an Account SID: it must be at least ${minLength} characters long (got "ACnope")`,
+    ],
+    [
+      { accountSid: wrongPrefix },
+      "accountSid",
+      "pattern",
+      `accountSid must be an Account SID: it must match ${pattern} (got "${wrongPrefix}")`,
+    ],
+    [{ authToken: "" }, "authToken", "non-empty string", "authToken must be a non-empty string"],
+    // The token is never repeated, not even a wrong one.
+    [{ authToken: 20_429_000 }, "authToken", "non-empty string", "authToken must be a non-empty string"],
+  ])("%j is refused, naming the option and the rule", (options, field, rule, message) => {
+    const error = refusal(() => createEmulator(options as never));
+    expect(error).toMatchObject({ field, rule });
+    expect(error.message).toBe(`createEmulator(): ${message}`);
+  });
+
+  it("takes every option it lists, at its smallest, and undefined as the default", async () => {
+    const now = () => new Date("2020-02-03T04:05:06Z");
+    const emulator = createEmulator({
+      rateLimit: 1,
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+      maxBodyBytes: 1,
+      now,
+    });
+    expect(emulator.seed(CONVERSATION_SID, [{}])[0]).toMatchObject({
+      account_sid: ACCOUNT_SID,
+      date_created: "2020-02-03T04:05:06Z",
+    });
+    const defaults = createEmulator(
+      Object.fromEntries(KNOWN.split(", ").map((name) => [name, undefined])) as never,
+    );
+    const created = await defaults.fetch(MESSAGES, {
+      method: "POST",
+      headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
+      body: "Body=hi",
+    });
+    expect(created.status).toBe(201);
+  });
+});
+
+describe("failNext refuses a fault it could not fire as asked, and queues nothing", () => {
+  const OPTIONS = "status, retryAfter, delay, reset, operation, times";
+  const OPERATIONS = [...new Set(allRoutes.map((r) => r.action)), ...allRoutes.map((r) => r.operationId)];
+  /** An emulator that refused `fault`, then answered a list as if nothing had been asked. */
+  async function refused(fault: unknown): Promise<ValidationError> {
+    const emulator = createEmulator();
+    const error = refusal(() => emulator.failNext(fault as Fault));
+    expect((await emulator.fetch(MESSAGES, { headers: AUTH })).status).toBe(200);
+    return error;
+  }
+
+  it("names every action and operationId of the spec, and takes each one", () => {
+    expect(OPERATIONS.slice(0, 5).sort()).toEqual(["create", "delete", "fetch", "list", "update"]);
+    const operationIds = Object.values<Record<string, { operationId?: string }>>(spec.paths).flatMap((item) =>
+      Object.values(item).flatMap((op) => op.operationId ?? []),
+    );
+    expect(OPERATIONS.slice(5).sort()).toEqual(operationIds.sort());
+    const emulator = createEmulator();
+    for (const operation of OPERATIONS) emulator.failNext({ status: 500, operation: operation as never });
+  });
+
+  it.each([
+    ["send", ""],
+    ["Create", "; did you mean create?"],
+    ["listconversationmessage", "; did you mean ListConversationMessage?"],
+    [5, ""],
+  ])("operation %j is refused, naming the known ones", async (operation, hint) => {
+    const error = await refused({ status: 503, operation });
+    expect(error).toMatchObject({ field: "operation", rule: "enum" });
+    expect(error.message).toBe(
+      `failNext: operation must be an action or an operationId: ${OPERATIONS.join(", ")} (got ${JSON.stringify(operation)}${hint})`,
+    );
+  });
+
+  it.each([
+    ["statuss", ""],
+    ["Status", " (did you mean status?)"],
+    ["retry_after", " (did you mean retryAfter?)"],
+  ])("a field %s is refused, naming the fields there are", async (name, hint) => {
+    const error = await refused({ status: 429, [name]: 1 });
+    expect(error).toMatchObject({ field: name, rule: "unknown" });
+    expect(error.message).toBe(`failNext: ${name} is not an option${hint}; the options are ${OPTIONS}`);
+  });
+
+  it.each([
+    ["create", "string"],
+    [null, "null"],
+    [undefined, "undefined"],
+  ])("a fault %j that is not an object is refused", async (fault, kind) => {
+    const error = await refused(fault);
+    expect(error).toMatchObject({ field: "fault", rule: "type" });
+    expect(error.message).toBe(`failNext: fault must be an object (got ${kind})`);
+  });
+
+  const ERROR_STATUS = "status must be an HTTP error status, 400 to 599";
+  const SECONDS = "retryAfter must be a whole number of seconds, 0 or more";
+  const DELAY = "delay must be a number of milliseconds, 0 to 2147483647";
+  const TIMES = "times must be a positive integer, or Infinity for every matching request";
+  it.each([
+    [{ status: 200 }, "status", "error status", `${ERROR_STATUS} (got 200)`],
+    [{ status: 399 }, "status", "error status", `${ERROR_STATUS} (got 399)`],
+    [{ status: 600 }, "status", "error status", `${ERROR_STATUS} (got 600)`],
+    [{ status: 503.5 }, "status", "error status", `${ERROR_STATUS} (got 503.5)`],
+    [{ status: "503" }, "status", "error status", `${ERROR_STATUS} (got "503")`],
+    [{ status: 429, retryAfter: -1 }, "retryAfter", "whole seconds", `${SECONDS} (got -1)`],
+    [{ status: 429, retryAfter: 1.5 }, "retryAfter", "whole seconds", `${SECONDS} (got 1.5)`],
+    [
+      { delay: 10, retryAfter: 1 },
+      "retryAfter",
+      "needs status",
+      "retryAfter needs a status: it is the Retry-After header of that answer",
+    ],
+    [{ status: 503, delay: -1 }, "delay", "range", `${DELAY} (got -1)`],
+    [{ status: 503, delay: 2 ** 31 }, "delay", "range", `${DELAY} (got 2147483648)`],
+    [{ status: 503, delay: Number.NaN }, "delay", "range", `${DELAY} (got NaN)`],
+    [{ status: 503, delay: "10" }, "delay", "range", `${DELAY} (got "10")`],
+    [{ reset: "yes" }, "reset", "type", 'reset must be true or false (got "yes")'],
+    [
+      { reset: true, status: 503 },
+      "reset",
+      "conflict",
+      "reset drops the connection, so the status would never be answered: give one or the other",
+    ],
+    [{ status: 503, times: 0 }, "times", "positive integer", `${TIMES} (got 0)`],
+    [{ status: 503, times: 1.5 }, "times", "positive integer", `${TIMES} (got 1.5)`],
+    [{ status: 503, times: "2" }, "times", "positive integer", `${TIMES} (got "2")`],
+    [{ status: 503, times: Number.NaN }, "times", "positive integer", `${TIMES} (got NaN)`],
+  ])("%j is refused, naming the field and the rule", async (fault, field, rule, message) => {
+    const error = await refused(fault);
+    expect(error).toMatchObject({ field, rule });
+    expect(error.message).toBe(`failNext: ${message}`);
+  });
+
+  it("takes the edges of each range: 400 and 599, Retry-After 0, the longest delay, reset false", async () => {
+    const emulator = createEmulator();
+    emulator.failNext({ status: 400 });
+    emulator.failNext({ status: 599, retryAfter: 0 });
+    emulator.failNext({ status: 503, reset: false });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await emulator.fetch(MESSAGES, { headers: AUTH })).status);
+    expect(statuses).toEqual([400, 599, 503]);
+    emulator.failNext({ delay: 2 ** 31 - 1 });
+    emulator.reset();
+  });
+
+  it("times: Infinity fails every matching request", async () => {
+    const emulator = createEmulator();
+    emulator.failNext({ status: 503, operation: "list", times: Number.POSITIVE_INFINITY });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await emulator.fetch(MESSAGES, { headers: AUTH })).status);
+    expect(statuses).toEqual([503, 503, 503]);
+  });
+});
+
+describe("the emulator's types", () => {
+  const emulator = createEmulator();
+  // Never called: each line is a type test checked by `tsc --noEmit`.
+  const neverCalled = () => {
+    // @ts-expect-error: an action is lower case
+    emulator.failNext({ status: 503, operation: "Create" });
+    // @ts-expect-error: no such operation
+    emulator.failNext({ status: 503, operation: "send" });
+    // @ts-expect-error: a seed message takes create() fields in camelCase, not wire names
+    emulator.seed(CONVERSATION_SID, [{ Body: "x" }]);
+    // @ts-expect-error: a default-family message has no chat_service_sid
+    emulator.seed(CONVERSATION_SID, [{ body: "x" }])[0]?.chat_service_sid;
+    // @ts-expect-error: nor do the messages of a default-family conversation
+    emulator.messages(CONVERSATION_SID)[0]?.chat_service_sid;
+  };
+
+  it("seed() and messages() give the spec's Message, or ServiceMessage in a service", () => {
+    expectTypeOf(neverCalled).toBeFunction();
+    expectTypeOf(emulator.seed(CONVERSATION_SID, [])).toEqualTypeOf<Message[]>();
+    expectTypeOf(emulator.messages(CONVERSATION_SID)).toEqualTypeOf<Message[]>();
+    const inService = emulator.seed(CONVERSATION_SID, [{ body: "s" }], { service: SERVICE_SID });
+    expectTypeOf(inService).toEqualTypeOf<ServiceMessage[]>();
+    expectTypeOf(emulator.messages(CONVERSATION_SID, { service: SERVICE_SID })).toEqualTypeOf<
+      ServiceMessage[]
+    >();
+    expect(inService[0]?.chat_service_sid).toBe(SERVICE_SID);
+    expectTypeOf<Fault["operation"]>().toEqualTypeOf<
+      (typeof allRoutes)[number]["action"] | (typeof allRoutes)[number]["operationId"] | undefined
+    >();
   });
 });

@@ -431,7 +431,7 @@ describe("outside the Message resource", () => {
     expect(await Promise.resolve(client.conversations.v1)).toBe(client.conversations.v1);
     expect(JSON.parse(JSON.stringify(client))).toEqual({
       accountSid: ACCOUNT_SID,
-      conversations: { v1: {} },
+      conversations: { v1: {}, baseUrl: "http://127.0.0.1:9" },
     });
     expect(inspect(client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID))).toContain(
       MESSAGE_SID,

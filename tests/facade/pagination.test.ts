@@ -47,7 +47,7 @@ function fakeApi(pages: number, perPage: number, customLink?: (page: number) => 
     });
   };
   const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { baseUrl: BASE, fetch: fetchImpl });
-  return { messages: client.conversations.v1.conversations(CONVERSATION_SID).messages, requests };
+  return { client, messages: client.conversations.v1.conversations(CONVERSATION_SID).messages, requests };
 }
 
 describe("pagination", () => {
@@ -103,6 +103,15 @@ describe("pagination", () => {
     expect(requests.map((r) => r.origin)).toEqual([BASE, BASE, BASE]);
     expect(requests[1]?.pathname).toBe(LIST_PATH);
     expect(requests[2]?.search).toBe("?PageSize=2&Page=2&PageToken=PT2");
+  });
+
+  it("after client.conversations.baseUrl changes, links on the new base are followed, its path prefix included", async () => {
+    const moved = "http://moved.test/prefix";
+    const link = (page: number) => `${moved}${LIST_PATH}?PageSize=2&Page=${page}`;
+    const { client, messages, requests } = fakeApi(3, 2, link);
+    client.conversations.baseUrl = moved;
+    expect((await messages.list({ pageSize: 2 })).map((m) => m.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(requests.map(String)).toEqual([`${moved}${LIST_PATH}?PageSize=2`, link(1), link(2)]);
   });
 
   it("refuses a page link to another origin, with no request to it", async () => {

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID } from "../support/fixtures";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, spec } from "../support/fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = `${ROOT}dist/emulator-cli.js`;
@@ -17,8 +17,8 @@ afterEach(() => {
 });
 
 /** Runs the command line; `output()` is what it has printed so far, stdout and stderr. */
-function spawnCli(args: string[]): { process: ChildProcess; output: () => string } {
-  const started = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const started = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
   child = started;
   let output = "";
   const keep = (d: Buffer) => {
@@ -75,5 +75,19 @@ describe("npx conversations-message-emulator", () => {
     const [code] = await once(started.process, "exit");
     expect(code).toBe(status);
     expect(started.output()).toMatch(message);
+  });
+
+  it("refuses a TWILIO_ACCOUNT_SID that is no Account SID, saying so, rather than serving", async () => {
+    const { minLength } = spec.components.schemas.AccountSid;
+    const started = spawnCli(["--port", "0"], {
+      ...process.env,
+      TWILIO_ACCOUNT_SID: "ACnope",
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    });
+    const [code] = await once(started.process, "exit");
+    expect(code).toBe(2);
+    expect(started.output()).toMatch(
+      `conversations-message-emulator: TWILIO_ACCOUNT_SID: createEmulator(): accountSid must be an Account SID: it must be at least ${minLength} characters long (got "ACnope")\n\nUsage:`,
+    );
   });
 });

@@ -136,6 +136,13 @@ describe.concurrent("the packed package's types", () => {
   // (.d.ts) and for require (.d.cts) both type the facade, the typed client and the errors.
   const source = (importLine: string) => `${importLine}
 const client = twilio("AC", "token", { baseUrl: "http://127.0.0.1:9" });
+client.conversations.baseUrl = "http://127.0.0.1:4010";
+// @ts-expect-error: an unknown option
+twilio("AC", "token", { baseURL: "http://127.0.0.1:9" });
+const emulator = createEmulator({ rateLimit: 30 });
+export const seeded: string | undefined = emulator.seed("CH", [{ body: "x" }], { service: "IS" })[0]?.chat_service_sid;
+// @ts-expect-error: not an action or operationId
+emulator.failNext({ status: 503, operation: "send" });
 export const inService = client.conversations.v1.services("IS").conversations("CH").messages;
 export async function use(): Promise<string> {
   const message = await inService.create({ body: "Ahoy", dateCreated: new Date() });
@@ -160,12 +167,14 @@ export async function use(): Promise<string> {
   it("type-check a TypeScript user's code from import and from require (node16 resolution)", async () => {
     await writeFile(
       join(app, "consumer.mts"),
-      source(`import twilio, { ConversationsError, createConversationsClient } from "${PACKAGE}";`),
+      source(
+        `import twilio, { ConversationsError, createConversationsClient } from "${PACKAGE}";\nimport { createEmulator } from "${PACKAGE}/emulator";`,
+      ),
     );
     await writeFile(
       join(app, "consumer.cts"),
       source(
-        `import twilio = require("${PACKAGE}");\nconst { ConversationsError, createConversationsClient } = twilio;`,
+        `import twilio = require("${PACKAGE}");\nimport emulatorModule = require("${PACKAGE}/emulator");\nconst { ConversationsError, createConversationsClient } = twilio;\nconst { createEmulator } = emulatorModule;`,
       ),
     );
     await writeFile(
