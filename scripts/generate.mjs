@@ -123,8 +123,8 @@ async function operationsFile() {
       "servers",
       (spec.servers ?? []).map((server) => server.url),
     ) +
-    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
-    asConst("errorBodies", errorBodies(bundled)) +
+    "\n/** Twilio's error body for an invalid request (the spec's example of its 400 answer). */\n" +
+    asConst("invalidRequest", errorBodies(bundled)[400]) +
     "\nexport type OperationId = keyof typeof operations;\n"
   );
 }
@@ -311,7 +311,9 @@ async function contractFile() {
     "\n/** Parameters a checker sends with these values, so that its requests have no side effects. */\n" +
     asConst("safeValues", safeValues) +
     "\n/** The field of each schema that holds the resource's own URL. */\n" +
-    asConst("selfLinks", selfLinks)
+    asConst("selfLinks", selfLinks) +
+    "\n/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */\n" +
+    asConst("errorBodies", errorBodies(bundled))
   );
 }
 

@@ -1,8 +1,8 @@
 // Errors the package throws. Each says what happened in its message and carries the facts as
 // fields; none of them ever holds a credential.
 import type { components } from "../generated/api.js";
-import { errorBodies } from "../generated/operations.js";
-import { head } from "./text.js";
+import { invalidRequest } from "../generated/operations.js";
+import { clipUnits } from "./text.js";
 
 /** Base class of every error this package throws on purpose. */
 export class ConversationsError extends Error {
@@ -44,7 +44,7 @@ export class RestException extends ConversationsError {
     if (body && typeof body === "object") return new RestException(response.status, body, summary);
     // Not JSON: an HTML error page from a proxy, a truncated body, plain text.
     const text = typeof body === "string" ? body : "";
-    const excerpt = head(
+    const excerpt = clipUnits(
       text
         .replace(/<[^>]*>/g, " ")
         .replace(/\s+/g, " ")
@@ -54,9 +54,6 @@ export class RestException extends ConversationsError {
     return new RestException(response.status, undefined, excerpt ? `${summary}: ${excerpt}` : summary);
   }
 }
-
-/** Twilio's answer to an invalid request, as the spec documents it. */
-const INVALID = errorBodies[400];
 
 /**
  * A value given to the client breaks a rule; nothing was sent. It carries the status and code of
@@ -73,9 +70,9 @@ export class ValidationError extends ConversationsError {
   /** The HTTP status Twilio answers an invalid request with: 400. */
   readonly status = 400;
   /** Twilio's error code for an invalid parameter, from the spec's example of that answer. */
-  readonly code: number = INVALID.code;
+  readonly code: number = invalidRequest.code;
   /** Twilio's page about that code. */
-  readonly moreInfo: string = INVALID.more_info;
+  readonly moreInfo: string = invalidRequest.more_info;
 
   constructor(field: string, rule: string, message: string) {
     super(message);

@@ -5,7 +5,7 @@
 import type { OperationId, operations } from "../generated/operations.js";
 import { ValidationError } from "./errors.js";
 import { firstError, type RequestSchema, type SchemaError } from "./schema.js";
-import { head } from "./text.js";
+import { clipUnits } from "./text.js";
 
 type AjvError = SchemaError & { message?: string };
 
@@ -30,7 +30,7 @@ export function shown(value: unknown): string {
   } catch {
     text = Object.prototype.toString.call(value);
   }
-  return text.length > 60 ? `${head(text, 57)}…` : text;
+  return text.length > 60 ? `${clipUnits(text, 57)}…` : text;
 }
 
 /** A rule's wording in an error message ("must match" and the spec's pattern, say). */

@@ -8,8 +8,9 @@ import { type Action, allRoutes, type Family, routeFor, typedValue, urlFor } fro
 import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
+import { errorBodies } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
-import { errorBodies, type OperationId, type operations } from "../generated/operations.js";
+import type { OperationId, operations } from "../generated/operations.js";
 import type { Fault } from "./faults.js";
 import type { Conversation, Store, StoredMessage } from "./store.js";
 

@@ -598,3 +598,42 @@ export const safeValues = {
 export const selfLinks = {
   "Message": "url"
 } as const;
+
+/** Twilio's error body for each status the spec gives an example of (code, message, more_info). */
+export const errorBodies = {
+  "400": {
+    "code": 20001,
+    "message": "Invalid parameter",
+    "more_info": "https://www.twilio.com/docs/errors/20001"
+  },
+  "401": {
+    "code": 20003,
+    "message": "Authenticate",
+    "more_info": "https://www.twilio.com/docs/errors/20003"
+  },
+  "404": {
+    "code": 20404,
+    "message": "The requested resource /v1/Conversations/CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Messages/IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa was not found",
+    "more_info": "https://www.twilio.com/docs/errors/20404"
+  },
+  "405": {
+    "code": 20004,
+    "message": "Method not allowed",
+    "more_info": "https://www.twilio.com/docs/errors/20004"
+  },
+  "429": {
+    "code": 20429,
+    "message": "Too Many Requests",
+    "more_info": "https://www.twilio.com/docs/errors/20429"
+  },
+  "500": {
+    "code": 20500,
+    "message": "Internal Server Error",
+    "more_info": "https://www.twilio.com/docs/errors/20500"
+  },
+  "503": {
+    "code": 20503,
+    "message": "Service Unavailable",
+    "more_info": "https://www.twilio.com/docs/errors/20503"
+  }
+} as const;

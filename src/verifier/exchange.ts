@@ -7,8 +7,9 @@ import { readBounded } from "../core/body.js";
 import { delay } from "../core/delay.js";
 import { ConnectionError, ConversationsError } from "../core/errors.js";
 import { urlFor } from "../core/operations.js";
-import { clipUnits, head } from "../core/text.js";
+import { clipUnits } from "../core/text.js";
 import type { OperationView } from "./spec.js";
+import { head } from "./text.js";
 
 export type Credentials = "right" | "none" | "wrong";
 

@@ -6,7 +6,6 @@
 import { type Action, type Family, parameterAfter } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { firstError, type RequestSchema } from "../core/schema.js";
-import { head } from "../core/text.js";
 import { servers } from "../generated/operations.js";
 import {
   DEFAULT_MAX_ANSWER_BYTES,
@@ -44,6 +43,7 @@ import {
   selfField,
   successOf,
 } from "./spec.js";
+import { head } from "./text.js";
 
 export { curlOf, type Exchange } from "./exchange.js";
 export {

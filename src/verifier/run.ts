@@ -2,9 +2,9 @@
 // not be judged and why, and the checks every answer goes through (status, content type, response
 // schema, no server error). A check is passed only when it ran to its end in every family.
 import type { Family } from "../core/operations.js";
-import { head } from "../core/text.js";
 import type { Exchange, RequestPlan, Sender } from "./exchange.js";
 import { documentedAnswer, type OperationView } from "./spec.js";
+import { head } from "./text.js";
 
 export const CHECKS = [
   "status",

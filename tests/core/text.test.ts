@@ -1,8 +1,9 @@
 // Cutting text at characters, never inside one; and reading a body up to a limit and no further.
 import { describe, expect, it } from "vitest";
 import { readBounded } from "../../src/core/body.js";
-import { clipUnits, head } from "../../src/core/text.js";
+import { clipUnits } from "../../src/core/text.js";
 import { shown } from "../../src/core/validate.js";
+import { head } from "../../src/verifier/text.js";
 
 describe("head: the first characters of a text", () => {
   it("keeps a short text whole, and cuts a long one after so many characters", () => {
@@ -47,9 +48,10 @@ describe("clipUnits: a long text cut to so many UTF-16 units for a record", () =
 });
 
 describe("shown: a value in an error message", () => {
-  it("is cut at characters: a long emoji text never ends in half an emoji", () => {
+  it("is cut between code points: a long emoji text never ends in half an emoji", () => {
     const text = shown("🚢".repeat(100));
-    expect(text).toBe(`"${"🚢".repeat(56)}…`);
+    expect(text).toBe(`"${"🚢".repeat(28)}…`);
+    expect(shown(`"${"🚢".repeat(100)}`)).toBe(`"\\"${"🚢".repeat(27)}…`);
     expect(text).not.toMatch(/[\uD800-\uDBFF]…$/);
   });
 });

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { newSid } from "../../src/core/sids.js";
 import { createEmulator } from "../../src/emulator/index.js";
-import { errorBodies } from "../../src/generated/operations.js";
+import { errorBodies } from "../../src/generated/contract.js";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, MESSAGE_SID } from "../support/fixtures";
 
 const ORIGIN = "https://conversations.twilio.com";
