@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: the sources' tests, and the tests of the built package and the tooling around it,
-// which alone pay for a build of dist/ (a run of one source test builds nothing). Both share one
-// Prism mock of the spec.
+// Three projects: the sources' tests; the tests of the package as a user installs it (packed and
+// installed once a run, then its examples, exports, types and bins); and the tooling around it.
+// The last two alone pay for a build of dist/, once (a run of one source test builds nothing), and
+// only the package's tests pay for the packed install. They share one Prism mock of the spec, and
+// are told once whether Twilio's reference page is beside the clone.
 export default defineConfig({
   test: {
     testTimeout: 20_000,
@@ -16,14 +18,27 @@ export default defineConfig({
         test: {
           name: "sources",
           include: ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"],
-          globalSetup: ["tests/support/prism-setup.ts"],
+          globalSetup: ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"],
         },
       },
       {
         extends: true,
         test: {
-          name: "built",
-          include: ["tests/{package,tooling}/**/*.test.ts"],
+          name: "package",
+          include: ["tests/package/**/*.test.ts"],
+          globalSetup: [
+            "tests/support/seed-setup.ts",
+            "tests/support/build-setup.ts",
+            "tests/support/package-setup.ts",
+            "tests/support/prism-setup.ts",
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "tooling",
+          include: ["tests/tooling/**/*.test.ts"],
           globalSetup: ["tests/support/build-setup.ts", "tests/support/prism-setup.ts"],
         },
       },

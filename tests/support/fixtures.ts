@@ -1,4 +1,5 @@
-// Values for tests, taken from the spec's own examples so that they always satisfy it.
+// Values for tests, taken from the spec's own examples so that they always satisfy it, and what the
+// global setups provide (the Prism mock, the installed package, the seed).
 import { inject } from "vitest";
 import { loadDereferencedSpec, responseExample as namedResponseExample } from "../../scripts/lib/spec.mjs";
 import type { Json } from "./spec";
@@ -17,6 +18,10 @@ export const SERVICE_SID = parameterExample("ChatServiceSid");
 export const responseExample = (name: string): Json => namedResponseExample(spec, name);
 
 export const prismUrl = (): string => inject("prismUrl");
+/** The folder the packed package is installed in (tests/package/ only: package-setup.ts). */
+export const packageApp = (): string => inject("packageApp");
+/** Twilio's reference page beside the clone (../shared/seed/), or "" when it is absent: skipIf(!seedDir()). */
+export const seedDir = (): string => inject("seedDir");
 
 export interface Recorded {
   method: string;
