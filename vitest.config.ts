@@ -1,32 +1,56 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-// Two projects: the sources' tests, and the tests of the built package and the tooling around it,
-// which alone pay for a build of dist/ (a run of one source test builds nothing). Both share one
-// Prism mock of the spec.
+// Four projects: the sources' tests; the tests of the package as a user installs it (packed and
+// installed once a run, then its examples, exports, types and bins); the tooling around it; and
+// the install from git. The second and third alone pay for a build of dist/, once (a run of one
+// source test builds nothing), and only the package's tests pay for the packed install. They share
+// one Prism mock of the spec, and are told once whether Twilio's reference page is beside the
+// clone. The install from git costs a whole npm install of the devDependencies (about as much CPU
+// as all the others together), so `npm test` leaves it out and `npm run test:git-install` (and CI)
+// runs it.
+const GIT_INSTALL = "tests/package/git-install.test.ts";
+
 export default defineConfig({
   test: {
     testTimeout: 20_000,
     // Two at a time on a 2-core machine: most files wait on child processes, servers and sockets.
     maxWorkers: 2,
     // The JSON report is what .ci/run reads for its closing "tests: N passed, M failed" line.
-    reporters: ["default", ["json", { outputFile: ".vitest/results.json" }]],
+    reporters: ["default", "json"],
+    outputFile: { json: ".vitest/results.json" },
     projects: [
       {
         extends: true,
         test: {
           name: "sources",
           include: ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"],
-          globalSetup: ["tests/support/prism-setup.ts"],
+          globalSetup: ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"],
         },
       },
       {
         extends: true,
         test: {
-          name: "built",
-          include: ["tests/{package,tooling}/**/*.test.ts"],
+          name: "package",
+          include: ["tests/package/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, GIT_INSTALL],
+          globalSetup: [
+            "tests/support/seed-setup.ts",
+            "tests/support/build-setup.ts",
+            "tests/support/package-setup.ts",
+            "tests/support/prism-setup.ts",
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "tooling",
+          include: ["tests/tooling/**/*.test.ts"],
           globalSetup: ["tests/support/build-setup.ts", "tests/support/prism-setup.ts"],
         },
       },
+      // It builds in its own clone, and needs neither dist/ nor the mock.
+      { extends: true, test: { name: "git-install", include: [GIT_INSTALL] } },
     ],
   },
 });

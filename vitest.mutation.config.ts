@@ -26,7 +26,7 @@ class QuickestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"],
-    globalSetup: ["tests/support/prism-setup.ts"],
+    globalSetup: ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"],
     testTimeout: 20_000,
     sequence: { sequencer: QuickestFirst },
   },

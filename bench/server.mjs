@@ -1,20 +1,13 @@
 // The benchmark's API stand-in, in its own process: a keep-alive HTTP server on loopback that
 // serves one message, pages of a 100,000-message conversation, and creates. Prints its URL.
 
-import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { loadDereferencedSpec, responseExample } from "../scripts/lib/spec.mjs";
 
-const seed = (name) =>
-  JSON.parse(
-    readFileSync(new URL(`../../shared/seed/examples/${name}.response.json`, import.meta.url), "utf8"),
-  );
-// The seed's examples carry placeholder SIDs; well-formed ones keep every client's checks happy.
-const template = { ...seed("list").messages[0], conversation_sid: `CH${"a".repeat(32)}` };
-const fetched = JSON.stringify({
-  ...seed("fetch"),
-  sid: `IM${"a".repeat(32)}`,
-  conversation_sid: `CH${"a".repeat(32)}`,
-});
+// The spec's examples (the reference page's, with well-formed SIDs): every client's checks accept them.
+const spec = await loadDereferencedSpec();
+const template = responseExample(spec, "list").messages[0];
+const fetched = JSON.stringify(responseExample(spec, "fetch"));
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 100_000);
 
 const server = createServer((request, response) => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run check:package`: packs the package as `npm publish` would (prepack builds dist/), then
-// checks the tarball: it holds only what users need (dist/, README, LICENSE, package.json), and
-// @arethetypeswrong/cli and publint (strict: warnings fail too) find no problem in it.
+// `npm run check:package`: packs the package as `npm publish` would (its prepare script builds
+// dist/), then checks the tarball: it holds only what users need (dist/, README, LICENSE,
+// package.json), and @arethetypeswrong/cli and publint (strict: warnings fail too) find no problem
+// in it.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +19,7 @@ const ALLOWED =
 
 let failed = false;
 try {
-  // prepack's build prints first; the JSON report starts at the line that is just "[".
+  // prepare's build prints first; the JSON report starts at the line that is just "[".
   const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], {
     cwd: ROOT,
     encoding: "utf8",

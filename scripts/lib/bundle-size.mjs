@@ -1,13 +1,12 @@
-// The size of an app that creates one message (the seed's create example, its import line pointed
-// at `pkg`), bundled by esbuild as an ESM app, minified, then gzipped at level 9. Used by
+// The size of an app that creates one message (the package's create example, examples/create.js,
+// its import line pointed at `pkg`), bundled by esbuild, minified, then gzipped at level 9. Used by
 // `npm run bench` and by the bundle budget test.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { exampleSource, withImportOf } from "./examples.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SNIPPET = fileURLToPath(new URL("../../../shared/seed/snippets/create.js", import.meta.url));
 
 /**
  * @param {string} pkg the package name the app imports
@@ -21,8 +20,7 @@ export async function createExampleBundleSize(
   pkg,
   { alias, platform = "neutral", from = "import", external } = {},
 ) {
-  const line = from === "import" ? `import twilio from "${pkg}";` : `const twilio = require("${pkg}");`;
-  const app = readFileSync(SNIPPET, "utf8").replace(/^const twilio = require\("twilio"\);.*$/m, line);
+  const app = withImportOf(exampleSource("create"), pkg, from);
   const result = await build({
     stdin: {
       contents: app,

@@ -44,6 +44,15 @@ export function listOperations(spec) {
   return operations;
 }
 
+/** The named response example `name` of a dereferenced spec (create, fetch, update, list, list-desc, …). */
+export function responseExample(spec, name) {
+  for (const response of Object.values(spec.components?.responses ?? {})) {
+    const found = response.content?.["application/json"]?.examples?.[name];
+    if (found) return found.value;
+  }
+  throw new Error(`no response example named ${name}`);
+}
+
 /** The 2xx status codes an operation documents, as numbers. */
 export function successStatuses(operation) {
   return Object.keys(operation.responses ?? {})

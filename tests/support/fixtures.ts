@@ -1,6 +1,7 @@
-// Values for tests, taken from the spec's own examples so that they always satisfy it.
+// Values for tests, taken from the spec's own examples so that they always satisfy it, and what the
+// global setups provide (the Prism mock, the installed package, the seed).
 import { inject } from "vitest";
-import { loadDereferencedSpec } from "../../scripts/lib/spec.mjs";
+import { loadDereferencedSpec, responseExample as namedResponseExample } from "../../scripts/lib/spec.mjs";
 import type { Json } from "./spec";
 
 export const spec: Json = await loadDereferencedSpec();
@@ -14,15 +15,13 @@ export const MESSAGE_SID = parameterExample("Sid");
 export const SERVICE_SID = parameterExample("ChatServiceSid");
 
 /** The named response example `name` of the spec (create, fetch, update, list, list-desc). */
-export function responseExample(name: string): Json {
-  for (const response of Object.values<Json>(spec.components.responses)) {
-    const found = response.content?.["application/json"]?.examples?.[name];
-    if (found) return found.value;
-  }
-  throw new Error(`no response example named ${name}`);
-}
+export const responseExample = (name: string): Json => namedResponseExample(spec, name);
 
 export const prismUrl = (): string => inject("prismUrl");
+/** The folder the packed package is installed in (tests/package/ only: package-setup.ts). */
+export const packageApp = (): string => inject("packageApp");
+/** Twilio's reference page beside the clone (../shared/seed/), or "" when it is absent: skipIf(!seedDir()). */
+export const seedDir = (): string => inject("seedDir");
 
 export interface Recorded {
   method: string;

@@ -1,9 +1,9 @@
-// The size budget, checked deterministically: the seed's create example bundled with the built
-// package (dist/, built for this project's tests; esbuild, minified, gzipped), from `import` and
-// from `require`. The budget is 12 KB. openapi-fetch, which both entry points send through, adds
-// its own size on top (about 2.6 KB from import, 3.0 KB from require, whose CommonJS build cannot
-// be tree-shaken), which the package cannot change: the package's own share is what must fit,
-// and `npm run bench` reports the whole. Timings live in `npm run bench`.
+// The size budget, checked deterministically: the package's create example (examples/create.js)
+// bundled with the built package (dist/, built for this project's tests; esbuild, minified,
+// gzipped), from `import` and from `require`. The budget is 12 KB. openapi-fetch, which both entry
+// points send through, adds its own size on top (about 2.6 KB from import, 3.0 KB from require,
+// whose CommonJS build cannot be tree-shaken), which the package cannot change: the package's own
+// share is what must fit, and `npm run bench` reports the whole. Timings live in `npm run bench`.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
