@@ -202,7 +202,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (!interrupt.signal.aborted) {
       console.error(
-        `${NAME}: interrupted: deleting the ${outstanding.size} message(s) the run made (${signal} again to leave them)`,
+        `${NAME}: interrupted: the run stops, and deletes the messages it made (${outstanding.size} so far; ${signal} again to leave them)`,
       );
       interrupt.abort();
       return;

@@ -84,7 +84,11 @@ export interface SenderOptions {
   deadline?: number;
   /** What the time limit is, for the message when the deadline passes ("900 s"). */
   deadlineText?: string;
-  /** Stops the checks' requests (not the clean-up's): the request in flight is cancelled. */
+  /**
+   * Stops the checks' requests (not the clean-up's): none is sent after it, and a 429 wait ends.
+   * The request in flight is let finish (within its timeout), so that a message it made is known
+   * and can be deleted.
+   */
   signal?: AbortSignal | undefined;
   /** Told of each 429 waited out. */
   onWait?: (wait: { ms: number; operation: string; purpose: string }) => void;
@@ -154,17 +158,15 @@ export class Sender {
       let response: Response;
       let read: Awaited<ReturnType<typeof readBounded>>;
       try {
-        const timeout = AbortSignal.timeout(this.#options.timeoutMs);
         response = await this.#options.fetch(url, {
           method,
           headers,
           body,
           redirect: "manual",
-          signal: stop ? AbortSignal.any([timeout, stop]) : timeout,
+          signal: AbortSignal.timeout(this.#options.timeoutMs),
         });
         read = await readBounded(response.body, limit);
       } catch (error) {
-        if (stop?.aborted) throw new Interrupted();
         throw new TargetUnreachable(describe(error));
       }
       const answerHeaders = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
@@ -177,6 +179,7 @@ export class Sender {
           await delay(wait, stop).catch(() => {
             throw new Interrupted();
           });
+          if (stop?.aborted) throw new Interrupted();
           continue;
         }
       }

@@ -381,7 +381,7 @@ describe("npx conversations-message-verify interrupted", () => {
     run.child.kill("SIGINT");
     expect(await run.exit).toBe(130);
     expect(run.out.stderr).toMatch(
-      /: interrupted: deleting the \d+ message\(s\) the run made \(SIGINT again to leave them\)\n/,
+      /: interrupted: the run stops, and deletes the messages it made \(\d+ so far; SIGINT again to leave them\)\n/,
     );
     const deleted = /^Interrupted\. Deleted the (\d+) message\(s\) the run made: (.+)$/m.exec(run.out.stdout);
     expect(deleted, run.out.stdout).not.toBeNull();
@@ -401,7 +401,7 @@ describe("npx conversations-message-verify interrupted", () => {
     // From now on a delete hangs: the clean-up is still deleting when the second signal comes.
     emulator.failNext({ delay: 10_000, operation: "delete", times: 100 });
     run.child.kill("SIGTERM");
-    await run.waitFor(/: interrupted: deleting/);
+    await run.waitFor(/: clean-up: deleting/);
     run.child.kill("SIGTERM");
     expect(await run.exit).toBe(130);
     const left = /: interrupted again: left behind (.+)\n$/.exec(run.out.stderr)?.[1]?.split(", ") ?? [];
