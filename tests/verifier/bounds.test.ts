@@ -3,8 +3,9 @@
 // it at once; and a hostile server (SIDs that are paths, links elsewhere, answers too large, a
 // clock run out) gets findings, never a crash, a request elsewhere or an unbounded run.
 import { describe, expect, it } from "vitest";
-import { CredentialsRefused, type Progress } from "../../src/verifier/index.js";
-import { CONVERSATION_SID, SERVICE_SID, spec } from "../support/fixtures";
+import { CredentialsRefused, type Progress, verify } from "../../src/verifier/index.js";
+import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, SERVICE_SID, spec } from "../support/fixtures";
+import { json, startServer } from "../support/servers";
 import type { Json } from "../support/spec";
 import {
   answerJson,
@@ -19,6 +20,8 @@ import {
 const server = (options: Parameters<typeof emulatorWithCredentials>[0] = {}) =>
   emulatorWithCredentials({ now: FIXED_NOW, ...options });
 const SERVER_ORIGIN = new URL(spec.servers[0].url).origin;
+/** Where the emulator behind a loopback server answers: the spec's own server. */
+const TARGET_ORIGIN = SERVER_ORIGIN;
 const isCreate = (method: string, url: URL) => method === "POST" && /\/Messages$/.test(url.pathname);
 
 describe("an interrupted run", () => {
@@ -185,5 +188,58 @@ describe("a hostile server", () => {
     expect(report.requestsNeeded).toBeUndefined();
     expect(left(e)).toBe(0);
     expect(e.messages(CONVERSATION_SID, { service: SERVICE_SID })).toEqual([]);
+  });
+});
+
+describe("a hostile server on loopback", () => {
+  it("hands over links and redirects to another origin: none is followed, so no credential goes there", async () => {
+    const elsewhere = await startServer((_request, response) => json(response, 200, {}));
+    const e = server();
+    const away = (text: string) => text.replaceAll(TARGET_ORIGIN, elsewhere.url);
+    // The emulator behind a server that puts every URL it answers (url, links, page links) on
+    // another origin, and answers a fetch of one message with a redirect there.
+    const hostile = await startServer(async (request, response) => {
+      const answer = await e.fetch(`${TARGET_ORIGIN}${request.url}`, {
+        method: request.method,
+        headers: request.headers as Record<string, string>,
+        body: request.method === "POST" ? request.body : undefined,
+      });
+      if (request.method === "GET" && /\/Messages\/IM\w+$/.test(request.url)) {
+        response.writeHead(302, { location: `${elsewhere.url}${request.url}` });
+        return response.end();
+      }
+      const text = away(await answer.text());
+      response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "" });
+      response.end(text);
+    });
+    try {
+      const report = await verify({
+        target: hostile.url,
+        username: ACCOUNT_SID,
+        password: AUTH_TOKEN,
+        conversation: CONVERSATION_SID,
+        service: undefined,
+        checks: ["stateful", "identity", "lists", "status"],
+      });
+      expect(elsewhere.received).toEqual([]);
+      // A redirect is an answer, judged where it came (the fetched message is not there), never
+      // followed; a page link elsewhere is a finding of its own.
+      expect(report.failures.map((f) => `${f.check}: ${f.rule}: ${f.got.slice(0, 14)}`)).toEqual([
+        "stateful: what the create sent comes back on fetch: 302",
+        "stateful: an update is kept: 302",
+        "stateful: a deleted message can still be fetched: 302",
+        "identity: the message could not be fetched: 302",
+        "lists: Order=asc, PageSize=2: next_page_url ",
+        "lists: Order=desc, PageSize=2: next_page_url ",
+      ]);
+      expect(
+        report.failures.filter((f) => f.got.includes(`is not on the target's origin (${hostile.url})`)),
+      ).toHaveLength(2);
+      expect(report.exchanges.every((x) => x.request.url.startsWith(hostile.url))).toBe(true);
+      expect(left(e)).toBe(0);
+    } finally {
+      await hostile.close();
+      await elsewhere.close();
+    }
   });
 });
