@@ -5,7 +5,7 @@
 // a bundle of its own (emulator.js, emulator.cjs: `pkg/emulator`), so the client's does not grow;
 // its command line and the verifier's are Node scripts (emulator-cli.js, verify-cli.js: the bins).
 import { execFileSync } from "node:child_process";
-import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,6 +52,9 @@ for (const [entry, out] of [
     outfile: join(DIST, out),
     banner: { js: "#!/usr/bin/env node" },
   });
+  // Executable as written: npm sets the bit when it links a bin, but a build that runs after the
+  // link (prepare, on an install from a folder or from git) writes the file anew.
+  await chmod(join(DIST, out), 0o755);
 }
 
 execFileSync(

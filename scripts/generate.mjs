@@ -123,8 +123,11 @@ async function operationsFile() {
       "servers",
       (spec.servers ?? []).map((server) => server.url),
     ) +
-    "\n/** Twilio's error body for an invalid request (the spec's example of its 400 answer). */\n" +
-    asConst("invalidRequest", errorBodies(bundled)[400]) +
+    "\n/** Twilio's answer to an invalid request (the spec's example of its 400): status, code, page. */\n" +
+    asConst(
+      "invalidRequest",
+      (({ code, more_info }) => ({ status: 400, code, more_info }))(errorBodies(bundled)[400]),
+    ) +
     "\nexport type OperationId = keyof typeof operations;\n"
   );
 }

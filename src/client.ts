@@ -42,11 +42,11 @@ export interface ConversationsClient {
 
 export interface ConversationsClientOptions extends ClientOptions {
   /** Account SID, or API Key SID. Default: TWILIO_ACCOUNT_SID. */
-  username?: string;
+  username?: string | undefined;
   /** Auth Token, or API Key secret. Default: TWILIO_AUTH_TOKEN. */
-  password?: string;
+  password?: string | undefined;
   /** The Account SID, needed when `username` is an API Key SID. */
-  accountSid?: string;
+  accountSid?: string | undefined;
 }
 /** The names createConversationsClient() takes, checked at run time; the compiler holds them to the interface. */
 const CONVERSATIONS_CLIENT_OPTIONS = optionNames<ConversationsClientOptions>()(

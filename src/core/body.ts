@@ -3,7 +3,7 @@
 // held in memory: reading stops there and the stream is cancelled.
 
 export interface BoundedBody {
-  /** The body as UTF-8 text: all of it, or, when it was over the limit, the part up to the limit. */
+  /** The body as UTF-8 text: all of it, or, when it was over the limit, the characters within it. */
   text: string;
   /** The bytes read (past the limit: the limit, plus the chunk that crossed it). */
   bytes: number;
@@ -28,19 +28,21 @@ export async function readBounded(
       chunks.push(value.subarray(0, value.byteLength - (bytes - limit)));
       // The rest is never read: a server that keeps sending is cut off here.
       await reader.cancel().catch(() => {});
-      return { text: decode(chunks, limit), bytes, over: true };
+      return { text: decode(chunks, limit, true), bytes, over: true };
     }
     chunks.push(value);
   }
   return { text: decode(chunks, bytes), bytes, over: false };
 }
 
-function decode(chunks: Uint8Array[], size: number): string {
+/** The chunks as UTF-8 text; `cut`: they end where the limit fell, maybe inside a character, which is left out. */
+function decode(chunks: Uint8Array[], size: number, cut = false): string {
   const all = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
     all.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder().decode(all);
+  // Decoding as a stream keeps a character cut short for a next chunk that never comes.
+  return new TextDecoder().decode(all, { stream: cut });
 }

@@ -68,7 +68,7 @@ export class ValidationError extends ConversationsError {
   /** The rule it breaks. */
   readonly rule: string;
   /** The HTTP status Twilio answers an invalid request with: 400. */
-  readonly status = 400;
+  readonly status: number = invalidRequest.status;
   /** Twilio's error code for an invalid parameter, from the spec's example of that answer. */
   readonly code: number = invalidRequest.code;
   /** Twilio's page about that code. */

@@ -20,32 +20,32 @@ export interface ClientOptions {
    * Where to send requests. Default: `TWILIO_CONVERSATIONS_BASE_URL` (read by this package only:
    * twilio-node does not read it), else the spec's server (Twilio's).
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Twilio edge location, e.g. `sydney`; read from `TWILIO_EDGE` when not given. */
-  edge?: string;
+  edge?: string | undefined;
   /** Twilio region, e.g. `au1`; `us1` when only an edge is given; read from `TWILIO_REGION`. */
-  region?: string;
+  region?: string | undefined;
   /** Milliseconds to wait for each response before giving up. Default 30000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** A fetch implementation to send requests with. Default: the global fetch. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Extra words for the User-Agent header, e.g. `["my-app/1.2"]`. */
-  userAgentExtensions?: string[];
+  userAgentExtensions?: string[] | undefined;
   /** Retries after the first attempt (429 always; 5xx and connection errors except on create). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** twilio-node's switch: `false` turns retries off. */
-  autoRetry?: boolean;
+  autoRetry?: boolean | undefined;
   /** The longest single wait between attempts, in ms; a Retry-After beyond it fails at once. Default 3000. */
-  maxRetryDelay?: number;
+  maxRetryDelay?: number | undefined;
   /** Also retry creates after a 5xx or a dropped connection. Off by default: it may post a message twice. */
-  retryCreates?: boolean;
+  retryCreates?: boolean | undefined;
   /** "debug" logs each request's method, path, status and timing (never headers or bodies). */
-  logLevel?: string;
+  logLevel?: string | undefined;
   /**
    * openapi-fetch middleware, run for every request of this client (before the credentials are
    * added): for logging or tracing. The typed client also has `use()` and `eject()`.
    */
-  middleware?: Middleware[];
+  middleware?: Middleware[] | undefined;
 }
 
 /** The names of T that a list lacks. */

@@ -77,6 +77,10 @@ export function checkFault(fault: unknown): Fault & { times: number } {
       `must be a positive integer, or Infinity for every matching request (got ${shown(times)})`,
     );
   if (!(status || delay || reset))
-    throw new ValidationError("fault", "required", `${WHERE}: give a status, a delay or reset: true`);
+    throw new ValidationError(
+      "fault",
+      "required",
+      `${WHERE}: give a status, a delay (of more than 0 ms) or reset: true`,
+    );
   return { ...(fault as Fault), times };
 }

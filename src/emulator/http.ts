@@ -4,10 +4,10 @@
 // only by listen(), so the emulator itself runs where node:http does not exist (Workers).
 import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Incoming, Outgoing } from "./handler.js";
+import { type Incoming, type Outgoing, twilioError } from "./handler.js";
 
 export async function serve(
-  handle: (incoming: Incoming) => Promise<Outgoing>,
+  handle: (incoming: Incoming, signal: AbortSignal) => Promise<Outgoing>,
   maxBodyBytes: number,
   port: number,
   host: string,
@@ -17,24 +17,42 @@ export async function serve(
   const { createServer } = await import("node:http");
   // Stryker disable next-line StringLiteral: set once listening, before any request can come
   let origin = "";
+  /** The requests being handled: close() ends their waits (a delay fault), as a gone client does. */
+  const pending = new Set<AbortController>();
   const server = createServer(async (request, response) => {
+    const handling = new AbortController();
+    pending.add(handling);
+    // Closed before the answer was out: the client went away, and nothing it asked for goes on.
+    response.on("close", () => {
+      pending.delete(handling);
+      if (!response.writableFinished) handling.abort(new Error("the client went away"));
+    });
+    let incoming: Incoming;
     try {
-      const incoming = await read(request, origin, maxBodyBytes);
-      const outgoing = await handle(incoming);
-      // Stryker disable next-line ConditionalExpression,BlockStatement: writing status 0 throws, and the catch below drops the connection the same way
-      if (outgoing.reset) {
-        request.socket.destroy();
-        return;
-      }
-      // A body too large was not read to its end: the connection closes after the answer, so the
-      // rest is never read (node:http closes a "Connection: close" socket once the answer is out).
-      const headers = incoming.tooLarge ? { ...outgoing.headers, connection: "close" } : outgoing.headers;
-      response.writeHead(outgoing.status, headers);
-      response.end(outgoing.body);
+      incoming = await read(request, origin, maxBodyBytes);
     } catch {
       // The client went away while the request was read: nothing to answer.
       request.socket.destroy();
+      return;
     }
+    let outgoing: Outgoing;
+    try {
+      outgoing = await handle(incoming, handling.signal);
+    } catch (error) {
+      if (handling.signal.aborted) return void request.socket.destroy();
+      // The emulator's own failure: Twilio's 500, not a dropped connection that hides it.
+      outgoing = twilioError(500, `the emulator failed: ${(error as Error).message}`);
+    }
+    // Stryker disable next-line ConditionalExpression,BlockStatement: writing status 0 throws, and node:http drops the connection the same way
+    if (outgoing.reset) {
+      request.socket.destroy();
+      return;
+    }
+    // A body too large was not read to its end: the connection closes after the answer, so the
+    // rest is never read (node:http closes a "Connection: close" socket once the answer is out).
+    const headers = incoming.tooLarge ? { ...outgoing.headers, connection: "close" } : outgoing.headers;
+    response.writeHead(outgoing.status, headers);
+    response.end(outgoing.body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -51,6 +69,7 @@ export async function serve(
     url: origin,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const handling of pending) handling.abort(new Error("the emulator was closed"));
         server.closeAllConnections();
         server.close(() => resolve());
       }),

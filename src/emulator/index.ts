@@ -10,6 +10,7 @@
 import { readBounded } from "../core/body.js";
 import { ValidationError } from "../core/errors.js";
 import { routeFor } from "../core/operations.js";
+import { checkOptionNames, optionNames } from "../core/options.js";
 import { isSid, newSid } from "../core/sids.js";
 import { findViolation, shown } from "../core/validate.js";
 import type { MessageCreateFields } from "../facade/messages.js";
@@ -43,8 +44,10 @@ export type ServiceMessage = components["schemas"]["ServiceMessage"];
 
 /** Where a conversation is: the default family, or an explicit Conversation Service (an IS SID). */
 export interface Where {
-  service?: string;
+  service?: string | undefined;
 }
+/** The names Where takes, checked at run time; the compiler holds them to Where. */
+const WHERE_OPTIONS = optionNames<Where>()("service");
 
 export interface Emulator {
   /** A fetch for the client: `twilio(sid, token, { fetch: emulator.fetch })`. Any URL's origin works. */
@@ -82,7 +85,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults: [],
     requests: [],
   };
-  let server: { close(): Promise<void> } | undefined;
+  /** The server listen() started, or is starting. */
+  let server: Promise<{ url: string; close(): Promise<void> }> | undefined;
 
   const emulatorFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined) ?? undefined;
@@ -98,13 +102,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return toResponse(outgoing);
   };
 
-  const conversationOf = (conversation: string, where: Where = {}) => {
+  /** The conversation a call names, `where` checked as every options object is. */
+  const conversationOf = (call: string, conversation: string, where: Where = {}) => {
+    checkOptionNames(call, where, WHERE_OPTIONS, "where");
     if (where.service !== undefined && !isSid("ChatServiceSid", where.service)) {
       const field = "service";
       throw new ValidationError(
         field,
         "pattern",
-        `seed: ${field} must be a Conversation Service SID (got ${shown(where.service)})`,
+        `${call}: ${field} must be a Conversation Service SID (got ${shown(where.service)})`,
       );
     }
     return state.store.conversation(where.service, conversation);
@@ -115,24 +121,26 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     fetch: emulatorFetch as typeof fetch,
     async listen(port = 0, host = "127.0.0.1") {
       if (server) throw new ValidationError("listen", "once", "listen: the emulator is already listening");
-      const { serve } = await import("./http.js");
-      const served = await serve(
-        (incoming) => handle(state, incoming),
-        state.settings.maxBodyBytes,
-        port,
-        host,
+      // Taken at once, so that a second call made before this one is listening is refused too.
+      server = import("./http.js").then(({ serve }) =>
+        serve((incoming, signal) => handle(state, incoming, signal), state.settings.maxBodyBytes, port, host),
       );
-      server = served;
-      return served.url;
+      try {
+        return (await server).url;
+      } catch (error) {
+        server = undefined;
+        throw error;
+      }
     },
     async close() {
-      await server?.close();
+      const closing = server;
       server = undefined;
+      await (await closing?.catch(() => undefined))?.close();
     },
     // Typed by the overloads: wireMessage writes the family's schema, Message or ServiceMessage
     // (the tests hold every message it writes to the spec).
     seed: ((conversation: string, messages: SeedMessage[], where?: Where) => {
-      const target = conversationOf(conversation, where);
+      const target = conversationOf("seed", conversation, where);
       return messages.map((message) => {
         const body = seedBody(message, conversation);
         const stored = state.store.add(
@@ -143,7 +151,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       });
     }) as Emulator["seed"],
     messages: ((conversation: string, where?: Where) => {
-      const target = conversationOf(conversation, where);
+      const target = conversationOf("messages", conversation, where);
       return [...target.messages.values()].map((m) => wireMessage(m, target, origin));
     }) as Emulator["messages"],
     requests: state.requests,

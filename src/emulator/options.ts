@@ -15,15 +15,15 @@ export interface EmulatorOptions {
    * Message actions per second per conversation before a 429 (code 20429, with Retry-After), as
    * Twilio limits them (30). Off by default.
    */
-  rateLimit?: number;
+  rateLimit?: number | undefined;
   /** With `authToken`: the only Account SID accepted as user name. Default: any user name. */
-  accountSid?: string;
+  accountSid?: string | undefined;
   /** The only password accepted. Default: any non-empty password. */
-  authToken?: string;
+  authToken?: string | undefined;
   /** The largest request body taken, in bytes; a larger one is answered with a 400. Default 1 MiB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** The clock for `date_created` and `date_updated`. Default: the real time. */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
 }
 
 /** The names createEmulator() takes, checked at run time; the compiler holds them to EmulatorOptions. */

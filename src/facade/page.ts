@@ -2,35 +2,18 @@
 // `previousPage()`; `list()` that can be awaited (an array) or walked with `for await` one page
 // at a time; `each()` with a callback per item.
 import { AbortError, InvalidResponseError } from "../core/errors.js";
-import { DEFAULT_BASE_URL } from "../core/options.js";
+import { follow } from "../core/links.js";
 import type { Pagination } from "../core/paging.js";
 
-/** The spec's server with any edge and region labels: Twilio's own API origins for this product. */
-const TWILIO_API_ORIGIN = (() => {
-  const server = new URL(DEFAULT_BASE_URL);
-  const [product, ...domain] = server.hostname
-    .split(".")
-    .map((label) => label.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&"));
-  return new RegExp(`^${server.protocol}//${product}(\\.[a-z0-9-]+)*\\.${domain.join("\\.")}$`);
-})();
-
 /**
- * Where to fetch a page link the API gave: as given when it is on the configured base URL's
- * origin; re-based onto the base URL when it is Twilio's own origin (so mocks and proxies keep
- * working); refused otherwise, so the credentials never go to another host.
+ * Where to fetch a page link the API gave: on the base URL's origin, or Twilio's own re-based onto
+ * it (src/core/links.ts); refused otherwise, so the credentials never go to another host.
  */
 export function pageUrl(baseUrl: string, link: string): URL {
-  const base = new URL(baseUrl);
-  let target: URL;
-  try {
-    target = new URL(link, base);
-  } catch {
-    throw new InvalidResponseError(`refusing to follow page link ${JSON.stringify(link)}: not a URL`);
-  }
-  if (target.origin === base.origin) return target;
-  if (TWILIO_API_ORIGIN.test(target.origin)) return new URL(baseUrl + target.pathname + target.search);
+  const followed = follow(baseUrl, link);
+  if (typeof followed !== "string") return followed;
   throw new InvalidResponseError(
-    `refusing to follow page link to ${target.origin}: only ${base.origin} and Twilio's API are followed, so credentials stay there`,
+    `refusing to follow page link ${JSON.stringify(link)}: it ${followed}, so the credentials stay there`,
   );
 }
 

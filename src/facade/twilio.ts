@@ -21,9 +21,9 @@ import { type Resource, segmentOf } from "./names.js";
 
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
-  accountSid?: string;
+  accountSid?: string | undefined;
   /** Accepted for twilio-node compatibility; everything is loaded lazily already. */
-  lazyLoading?: boolean;
+  lazyLoading?: boolean | undefined;
 }
 /** The names twilio() takes, checked at run time; the compiler holds them to TwilioOptions. */
 const TWILIO_OPTIONS = optionNames<TwilioOptions>()(...CLIENT_OPTIONS, "accountSid", "lazyLoading");

@@ -672,10 +672,10 @@ export const servers = [
   "https://conversations.twilio.com"
 ] as const;
 
-/** Twilio's error body for an invalid request (the spec's example of its 400 answer). */
+/** Twilio's answer to an invalid request (the spec's example of its 400): status, code, page. */
 export const invalidRequest = {
+  "status": 400,
   "code": 20001,
-  "message": "Invalid parameter",
   "more_info": "https://www.twilio.com/docs/errors/20001"
 } as const;
 

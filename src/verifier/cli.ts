@@ -8,6 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { parameterAfter } from "../core/operations.js";
+import { checkBaseUrl } from "../core/options.js";
 import { stableSid } from "../core/sids.js";
 import { servers } from "../generated/operations.js";
 import {
@@ -15,13 +16,18 @@ import {
   CHECKS,
   type CheckName,
   CredentialsRefused,
+  DEFAULT_MAX_ANSWER_BYTES,
+  DEFAULT_MAX_REQUESTS,
+  DEFAULT_MAX_TIME_MS,
   type Progress,
   type Report,
+  STATEFUL_CHECKS,
   Unreachable,
   verify,
 } from "./index.js";
 import { jsonReport, junitReport, textReport } from "./report.js";
 import { operationOf, parameterExample } from "./spec.js";
+import { head, printable } from "./text.js";
 
 const NAME = "conversations-message-verify";
 /** The spec's example for the parameter after a segment of a family's list path. */
@@ -57,11 +63,12 @@ Where:
 What:
   --checks a,b              only these checks
   --exclude-checks a,b      all checks but these
-  --stateless               for a mock without state: skip stateful, identity and lists
-  --max-requests N          a budget of requests (default 500; 429 waits and clean-up not counted)
-  --max-time SECONDS        no further request of the checks after this long (default 900; the
+  --stateless               for a mock without state: skip ${STATEFUL_CHECKS.join(", ")}
+  --max-requests N          a budget of requests (default ${DEFAULT_MAX_REQUESTS}; 429 waits and clean-up not counted)
+  --max-time SECONDS        no further request of the checks after this long (default ${DEFAULT_MAX_TIME_MS / 1000}; the
                             clean-up still runs)
-  --max-answer-bytes N      the most of an answer read (default 8388608); a larger one is a failure
+  --max-answer-bytes N      the most of an answer read (default ${DEFAULT_MAX_ANSWER_BYTES}); a larger one is a
+                            failure (a page of 1,000 long messages can take more)
 
 Reports:
   --junit FILE              JUnit XML, a test case per check (folders are made as needed)
@@ -82,7 +89,8 @@ With --live, on your own account:
   - A message goes to every participant of the conversation: use a conversation with no SMS or
     WhatsApp participants. Writes carry X-Twilio-Webhook-Enabled: false.
   - Only the messages the run created are deleted.
-  - 429 answers are waited out (Retry-After), not counted as failures.
+  - 429 answers are waited out (Retry-After), not counted as failures; one that cannot be (a
+    wait over 60 s, or ten in a row) stops the run, and what is left is not judged.
 
 Ctrl-C (or SIGTERM) stops the run, deletes the messages it made, lists them, and exits 130; a
 second one exits at once, listing the messages left behind.
@@ -132,8 +140,18 @@ if (live && values.target) usage("--target and --live exclude each other");
 if (!live && !values.target) usage("give --target URL (or --live for Twilio itself)");
 if (values["allow-writes"] && !live)
   usage("--allow-writes goes with --live (other targets are written to anyway)");
-const target = live ? (servers[0] as string) : String(values.target);
-if (!/^https?:\/\/[^/]/.test(target)) usage(`--target must be an http(s) URL, got ${target}`);
+let target = servers[0] as string;
+if (!live) {
+  // The client's own rule for a base URL: absolute http(s), no credentials, no query.
+  try {
+    target = checkBaseUrl(values.target);
+  } catch (error) {
+    const why = (error as Error).message
+      .replace(/^baseUrl /, "")
+      .replace(/; pass them as .*$/, ": they come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN");
+    usage(`--target ${why}`);
+  }
+}
 const checkList = (flag: string): CheckName[] | undefined => {
   const text = values[flag];
   if (typeof text !== "string") return undefined;
@@ -148,6 +166,11 @@ const checkList = (flag: string): CheckName[] | undefined => {
 };
 const checks = checkList("checks");
 const exclude = checkList("exclude-checks");
+if (
+  (checks && !checks.length) ||
+  CHECKS.every((c) => (checks && !checks.includes(c)) || exclude?.includes(c))
+)
+  usage("no check is left to run: --checks and --exclude-checks leave none");
 /** A whole number flag of at least 1, or undefined when not given. */
 const count = (flag: string): number | undefined => {
   const text = values[flag];
@@ -177,9 +200,15 @@ const service = values["no-service"]
     env.TWILIO_CHAT_SERVICE_SID ??
     (live ? undefined : EXAMPLE_SERVICE));
 
-const credentialsFrom = env.TWILIO_ACCOUNT_SID
-  ? `the credentials from TWILIO_ACCOUNT_SID (${username}) and TWILIO_AUTH_TOKEN`
-  : "the verifier's test credentials (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are not set)";
+/** Whose credentials the run sends: the environment's, or the test values where it has none. */
+const credentialsFrom = (() => {
+  const sid = env.TWILIO_ACCOUNT_SID;
+  const token = env.TWILIO_AUTH_TOKEN;
+  if (sid && token) return `the credentials from TWILIO_ACCOUNT_SID (${sid}) and TWILIO_AUTH_TOKEN`;
+  if (sid) return `TWILIO_ACCOUNT_SID (${sid}) with the verifier's test token (TWILIO_AUTH_TOKEN is not set)`;
+  if (token) return "the verifier's test Account SID with TWILIO_AUTH_TOKEN (TWILIO_ACCOUNT_SID is not set)";
+  return "the verifier's test credentials (TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are not set)";
+})();
 
 // Progress goes to stderr, so that stdout keeps the report alone.
 const progress = values.progress === true || process.stderr.isTTY === true;
@@ -192,21 +221,30 @@ function onProgress(event: Progress) {
   if (event.kind === "check") console.error(`${NAME}: ${event.check} (${event.family} family)`);
   if (event.kind === "wait")
     console.error(`${NAME}: 429 from ${event.operation}: waiting ${(event.ms / 1000).toFixed(1)} s`);
-  if (event.kind === "clean-up")
+  if (event.kind === "cleanup")
     console.error(`${NAME}: clean-up: deleting the ${event.sids.length} message(s) the run made`);
 }
 
 // The first Ctrl-C (or SIGTERM) stops the checks and lets the clean-up run; a second exits at once.
+// The same signal twice within REPEAT_MS is one: npm (npx) forwards the terminal's Ctrl-C to a
+// process that has it from the terminal already.
+const REPEAT_MS = 200;
 const interrupt = new AbortController();
+let interruptedAt = 0;
+let finished = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // After the run, there is nothing to delete: stop at once.
+    if (finished) process.exit(130);
     if (!interrupt.signal.aborted) {
+      interruptedAt = Date.now();
       console.error(
         `${NAME}: interrupted: the run stops, and deletes the messages it made (${outstanding.size} so far; ${signal} again to leave them)`,
       );
       interrupt.abort();
       return;
     }
+    if (Date.now() - interruptedAt < REPEAT_MS) return;
     console.error(
       outstanding.size
         ? `${NAME}: interrupted again: left behind ${[...outstanding].join(", ")}`
@@ -233,58 +271,72 @@ console.log(
   `${NAME}: ${target}${live ? ` (Twilio, ${values["allow-writes"] ? "writes allowed" : "read-only"})` : ""}\n` +
     `  conversation ${conversation}${service ? `, service ${service}` : ", no service family"}\n`,
 );
-let report: Report;
-try {
-  report = await verify({
-    target,
-    username,
-    password,
-    conversation,
-    service,
-    checks,
-    exclude,
-    maxRequests,
-    maxTimeMs: maxTime === undefined ? undefined : maxTime * 1000,
-    maxAnswerBytes,
-    live,
-    allowWrites: values["allow-writes"] === true,
-    stateless: values.stateless === true,
-    signal: interrupt.signal,
-    onProgress,
-  });
-} catch (error) {
-  if (error instanceof CredentialsRefused) {
-    // Nothing can be judged with credentials the server refuses; the token is never shown.
-    const { status } = error.exchange;
-    const message = (error.exchange.json as { message?: unknown } | undefined)?.message;
-    console.error(
-      `${NAME}: the server answered ${status} to the run's first request: it refused ${credentialsFrom}${typeof message === "string" ? ` ("${message}")` : ""}. Nothing was judged.`,
+/** The run, and what it prints; resolves the exit code. */
+async function main(): Promise<number> {
+  let report: Report;
+  try {
+    report = await verify({
+      target,
+      username: username as string,
+      password: password as string,
+      conversation: conversation as string,
+      service,
+      checks,
+      exclude,
+      maxRequests,
+      maxTimeMs: maxTime === undefined ? undefined : maxTime * 1000,
+      maxAnswerBytes,
+      live,
+      allowWrites: values["allow-writes"] === true,
+      stateless: values.stateless === true,
+      signal: interrupt.signal,
+      onProgress,
+    });
+  } catch (error) {
+    if (error instanceof CredentialsRefused) {
+      // Nothing can be judged with credentials the server refuses; the token is never shown, and
+      // the server's words are cut short and made printable.
+      const { status } = error.exchange;
+      const message = (error.exchange.json as { message?: unknown } | undefined)?.message;
+      const said = typeof message === "string" ? ` (${JSON.stringify(printable(head(message, 200)))})` : "";
+      console.error(
+        `${NAME}: the server answered ${status} to the run's first request: it refused ${credentialsFrom}${said}. Nothing was judged.`,
+      );
+      return 2;
+    }
+    if (error instanceof Unreachable) {
+      const refused = /ECONNREFUSED/.test(error.message)
+        ? " (connection refused: is the server running?)"
+        : "";
+      console.error(`${NAME}: ${printable(error.message)}${refused}`);
+      return 2;
+    }
+    console.error(`${NAME}: the run failed: ${(error as Error).stack ?? String(error)}`);
+    return 2;
+  }
+  if (interrupt.signal.aborted) {
+    console.log(
+      report.deleted.length
+        ? `Interrupted. Deleted the ${report.deleted.length} message(s) the run made: ${report.deleted.join(", ")}`
+        : "Interrupted. The run had made no message to delete.",
     );
-    process.exit(2);
+    if (report.leftBehind.length)
+      console.log(`Left behind (could not be deleted): ${report.leftBehind.join(", ")}`);
+    return 130;
   }
-  if (error instanceof Unreachable) {
-    const refused = /ECONNREFUSED/.test(error.message) ? " (connection refused: is the server running?)" : "";
-    console.error(`${NAME}: ${error.message}${refused}`);
-    process.exit(2);
-  }
-  console.error(`${NAME}: the run failed: ${(error as Error).stack ?? String(error)}`);
-  process.exit(2);
+  finished = true;
+  console.log(textReport(report));
+  let written = true;
+  if (typeof values.junit === "string")
+    written = (await writeReport("JUnit", values.junit, junitReport(report))) && written;
+  if (typeof values.json === "string")
+    written = (await writeReport("JSON", values.json, jsonReport(report))) && written;
+  const unjudged = report.checks.some((c) => c.status === "unjudged");
+  return !written ? 2 : report.failures.length ? 1 : unjudged ? 3 : 0;
 }
-if (interrupt.signal.aborted) {
-  console.log(
-    report.deleted.length
-      ? `Interrupted. Deleted the ${report.deleted.length} message(s) the run made: ${report.deleted.join(", ")}`
-      : "Interrupted. The run had made no message to delete.",
-  );
-  if (report.leftBehind.length)
-    console.log(`Left behind (could not be deleted): ${report.leftBehind.join(", ")}`);
-  process.exit(130);
-}
-console.log(textReport(report));
-let written = true;
-if (typeof values.junit === "string")
-  written = (await writeReport("JUnit", values.junit, junitReport(report))) && written;
-if (typeof values.json === "string")
-  written = (await writeReport("JSON", values.json, jsonReport(report))) && written;
-const unjudged = report.checks.some((c) => c.status === "unjudged");
-process.exit(!written ? 2 : report.failures.length ? 1 : unjudged ? 3 : 0);
+
+const code = await main();
+finished = true;
+// Exit once what was printed is out: a pipe may take it in pieces, and exit() at once would cut it.
+process.exitCode = code;
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

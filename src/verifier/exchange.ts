@@ -8,6 +8,7 @@ import { delay } from "../core/delay.js";
 import { ConnectionError, ConversationsError } from "../core/errors.js";
 import { urlFor } from "../core/operations.js";
 import { clipUnits } from "../core/text.js";
+import type { OperationId } from "../generated/operations.js";
 import type { OperationView } from "./spec.js";
 import { head } from "./text.js";
 
@@ -45,29 +46,27 @@ export interface Exchange {
   json?: unknown;
   /** The answer was larger than the verifier reads: the limit, and its Content-Length if it gave one. */
   oversize?: { limit: number; declared: number | undefined };
-  /** Set when `text` holds only the start of the answer: its whole length, in UTF-16 units. */
-  length?: number;
+  /** Set when `text` holds only the start of the answer: the whole text's length, in UTF-16 units. */
+  fullLength?: number;
 }
 
 /** The target could not be reached (refused, reset, DNS, timeout): the run cannot go on. */
 export class TargetUnreachable extends ConnectionError {
   override name = "TargetUnreachable";
 }
-/** The run stops before it is done; the message says why ("the budget of 500 requests was spent"). */
+/** Why a run stops before its end. */
+export type StopKind = "budget" | "time" | "interrupt" | "rate-limit" | "connection";
+
+/** The run stops before it is done: the kind, and a message that says why ("the budget of 500 requests was spent"). */
 export class RunStopped extends ConversationsError {
   override name = "RunStopped";
-}
-/** The budget of requests, or of time, is spent. */
-export class BudgetSpent extends RunStopped {
-  override name = "BudgetSpent";
-}
-/** The run's signal was aborted (Ctrl-C): no further request of the checks is sent. */
-export class Interrupted extends RunStopped {
-  override name = "Interrupted";
-  constructor() {
-    super("the run was interrupted");
+  readonly kind: StopKind;
+  constructor(kind: StopKind, message: string) {
+    super(message);
+    this.kind = kind;
   }
 }
+const interrupted = () => new RunStopped("interrupt", "the run was interrupted");
 
 export interface SenderOptions {
   target: string;
@@ -75,7 +74,7 @@ export interface SenderOptions {
   username: string;
   password: string;
   maxRequests: number;
-  /** The longest Retry-After waited out, in ms (a longer one is a failure of the run). */
+  /** The longest Retry-After waited out, in ms (a longer one stops the run). */
   maxWaitMs: number;
   timeoutMs: number;
   /** The most bytes of an answer read; the rest is not. Default 8 MiB. */
@@ -91,7 +90,7 @@ export interface SenderOptions {
    */
   signal?: AbortSignal | undefined;
   /** Told of each 429 waited out. */
-  onWait?: (wait: { ms: number; operation: string; purpose: string }) => void;
+  onWait?: (wait: { ms: number; operation: OperationId; purpose: string }) => void;
 }
 
 export const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
@@ -126,13 +125,16 @@ export class Sender {
 
   /** Sends a request; `counted: false` for clean-up, which must happen whatever the budget. */
   async send(plan: RequestPlan, { counted = true } = {}): Promise<Exchange> {
-    const { signal, deadline } = this.#options;
+    const { signal, maxRequests, maxWaitMs } = this.#options;
+    // The clean-up goes on after an interrupt, past the budget and the time limit.
+    const deadline = counted ? this.#options.deadline : undefined;
+    const timeUp = () =>
+      new RunStopped("time", `the time limit of ${this.#options.deadlineText} was reached`);
     if (counted) {
-      if (signal?.aborted) throw new Interrupted();
-      if (this.counted >= this.#options.maxRequests)
-        throw new BudgetSpent(`the budget of ${this.#options.maxRequests} requests was spent`);
-      if (deadline !== undefined && Date.now() >= deadline)
-        throw new BudgetSpent(`the time limit of ${this.#options.deadlineText} was reached`);
+      if (signal?.aborted) throw interrupted();
+      if (this.counted >= maxRequests)
+        throw new RunStopped("budget", `the budget of ${maxRequests} requests was spent`);
+      if (deadline !== undefined && Date.now() >= deadline) throw timeUp();
       this.counted++;
     }
     const { method } = plan.op.operation;
@@ -152,7 +154,6 @@ export class Sender {
       headers["content-type"] = "application/x-www-form-urlencoded";
     }
     const limit = this.#options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
-    // The clean-up goes on after an interrupt: only the checks' requests stop.
     const stop = counted ? signal : undefined;
     for (let waits = 0; ; waits++) {
       let response: Response;
@@ -170,18 +171,34 @@ export class Sender {
         throw new TargetUnreachable(describe(error));
       }
       const answerHeaders = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
-      if (response.status === 429 && waits < MAX_RATE_LIMIT_WAITS) {
-        // Twilio's rate limit: wait as long as it asks, then send the same request again.
+      if (response.status === 429) {
+        // Twilio's rate limit: wait as long as it asks, then send the same request again. A 429 is
+        // no verdict on what the checks ask: one not waited out stops the run (not the clean-up,
+        // for which it is the answer).
         const wait = retryAfterMs(answerHeaders["retry-after"]);
-        if (wait <= this.#options.maxWaitMs && (deadline === undefined || Date.now() + wait < deadline)) {
+        const refusal =
+          waits >= MAX_RATE_LIMIT_WAITS
+            ? new RunStopped(
+                "rate-limit",
+                `the server answered 429 to one request ${waits + 1} times in a row`,
+              )
+            : wait > maxWaitMs
+              ? new RunStopped(
+                  "rate-limit",
+                  `the server asked to wait ${Math.ceil(wait / 1000)} s (Retry-After), longer than the ${maxWaitMs / 1000} s the verifier waits`,
+                )
+              : deadline !== undefined && Date.now() + wait >= deadline
+                ? timeUp()
+                : undefined;
+        if (!refusal) {
           this.#options.onWait?.({ ms: wait, operation: plan.op.id, purpose: plan.purpose });
           this.waitedMs += wait;
           await delay(wait, stop).catch(() => {
-            throw new Interrupted();
+            throw interrupted();
           });
-          if (stop?.aborted) throw new Interrupted();
           continue;
         }
+        if (counted) throw refusal;
       }
       const exchange: Exchange = {
         n: this.exchanges.length + 1,
@@ -215,7 +232,7 @@ export class Sender {
   #keep(exchange: Exchange): Exchange {
     if (exchange.text.length <= KEPT_TEXT) return exchange;
     const { json: _, ...rest } = exchange;
-    const kept = { ...rest, text: clipUnits(exchange.text, KEPT_TEXT), length: exchange.text.length };
+    const kept = { ...rest, text: clipUnits(exchange.text, KEPT_TEXT), fullLength: exchange.text.length };
     this.#kept.set(exchange, kept);
     return kept;
   }

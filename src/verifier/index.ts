@@ -3,17 +3,12 @@
 // state: it makes the messages it needs (webhooks off, by the spec's safe value), finds them by
 // the SIDs in the answers and the spec's links, and deletes them at the end, also when checks fail.
 
+import { ConversationsError } from "../core/errors.js";
+import { follow } from "../core/links.js";
 import { type Action, type Family, parameterAfter } from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { firstError, type RequestSchema } from "../core/schema.js";
-import { servers } from "../generated/operations.js";
-import {
-  DEFAULT_MAX_ANSWER_BYTES,
-  type Exchange,
-  RunStopped,
-  Sender,
-  TargetUnreachable,
-} from "./exchange.js";
+import { type Exchange, RunStopped, Sender, type StopKind, TargetUnreachable } from "./exchange.js";
 import {
   CHECKS,
   type CheckName,
@@ -21,6 +16,7 @@ import {
   type Failure,
   type Progress,
   Run,
+  STATEFUL_CHECKS,
   shortAnswer,
 } from "./run.js";
 import {
@@ -45,7 +41,7 @@ import {
 } from "./spec.js";
 import { head } from "./text.js";
 
-export { curlOf, type Exchange } from "./exchange.js";
+export { curlOf, DEFAULT_MAX_ANSWER_BYTES, type Exchange } from "./exchange.js";
 export {
   CHECK_DESCRIPTIONS,
   CHECKS,
@@ -53,6 +49,7 @@ export {
   type CheckResult,
   type Failure,
   type Progress,
+  STATEFUL_CHECKS,
 } from "./run.js";
 
 type Json = Record<string, unknown>;
@@ -94,15 +91,15 @@ export interface VerifyOptions {
 export interface Report {
   target: string;
   durationMs: number;
-  /** Requests sent, 429 retries and the clean-up included. */
+  /** Requests answered (the clean-up's included; a 429 waited out and sent again is one). */
   requests: number;
   /** Requests counted against the budget. */
   counted: number;
   waitedMs: number;
   checks: CheckResult[];
   failures: Failure[];
-  /** Why the run stopped before its end (the budget, the time limit, an interrupt), if it did. */
-  stopped?: string | undefined;
+  /** Why the run stopped before its end (the budget, the time limit, an interrupt…), if it did. */
+  stopped?: { kind: StopKind; message: string } | undefined;
   /** When the budget ran out: the requests a full run with these options takes against a correct server. */
   requestsNeeded?: number | undefined;
   /** Messages the clean-up deleted (SIDs). */
@@ -120,7 +117,7 @@ export class Unreachable extends TargetUnreachable {
 }
 
 /** The target answered the run's first request, with the run's credentials, 401: nothing can be judged. */
-export class CredentialsRefused extends RunStopped {
+export class CredentialsRefused extends ConversationsError {
   override name = "CredentialsRefused";
   readonly exchange: Exchange;
   constructor(exchange: Exchange) {
@@ -129,8 +126,8 @@ export class CredentialsRefused extends RunStopped {
   }
 }
 
-const DEFAULT_MAX_REQUESTS = 500;
-const DEFAULT_MAX_TIME_MS = 15 * 60_000;
+export const DEFAULT_MAX_REQUESTS = 500;
+export const DEFAULT_MAX_TIME_MS = 15 * 60_000;
 
 /** The messages a run made and has not deleted, by SID: what the clean-up deletes. */
 class Made {
@@ -143,14 +140,16 @@ class Made {
   }
   add(sid: string, family: Family) {
     this.#messages.set(sid, family);
-    this.#run.report({ kind: "made", sid });
+    this.#run.report({ kind: "made", sid, family });
   }
   gone(sid: string) {
-    if (this.#messages.delete(sid)) this.#run.report({ kind: "gone", sid });
+    const family = this.#messages.get(sid);
+    if (family && this.#messages.delete(sid)) this.#run.report({ kind: "gone", sid, family });
   }
-  /** A message made that cannot be deleted: its SID cannot be put in a path. */
-  strand(sid: string) {
+  /** A message made that cannot be deleted: its SID cannot be put in a path. It is left behind. */
+  strand(sid: string, family: Family) {
     this.#stranded.push(sid);
+    this.#run.report({ kind: "made", sid, family });
   }
   entries() {
     return [...this.#messages];
@@ -168,7 +167,6 @@ export async function verify(options: VerifyOptions): Promise<Report> {
   );
   const maxTimeMs = options.maxTimeMs ?? DEFAULT_MAX_TIME_MS;
   const families: Family[] = ["default", ...(options.service === undefined ? [] : (["service"] as const))];
-  let run: Run | undefined;
   const sender = new Sender({
     target: options.target.replace(/\/+$/, ""),
     fetch: options.fetch ?? globalThis.fetch,
@@ -177,13 +175,13 @@ export async function verify(options: VerifyOptions): Promise<Report> {
     maxRequests: options.maxRequests ?? DEFAULT_MAX_REQUESTS,
     maxWaitMs: options.maxWaitMs ?? 60_000,
     timeoutMs: 30_000,
-    maxAnswerBytes: options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES,
+    maxAnswerBytes: options.maxAnswerBytes,
     deadline: started + maxTimeMs,
     deadlineText: `${maxTimeMs / 1000} s`,
     signal: options.signal,
-    onWait: (wait) => run?.report({ kind: "wait", ...wait }),
+    onWait: (wait) => options.onProgress?.({ kind: "wait", ...wait }),
   });
-  run = new Run(sender, selected, families, options.onProgress);
+  const run = new Run(sender, selected, families, options.onProgress);
   const writes = !options.live || options.allowWrites === true;
   if (!writes)
     run.skip(
@@ -191,8 +189,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
       "it needs writes: add --allow-writes (it creates, updates and deletes its own messages)",
     );
   if (options.stateless) {
-    for (const check of ["stateful", "identity", "lists"] as const)
-      run.skip(check, "--stateless: a mock without state cannot keep it");
+    for (const check of STATEFUL_CHECKS) run.skip(check, "--stateless: a mock without state cannot keep it");
   }
   const made = new Made(run);
   let reached = false;
@@ -205,11 +202,11 @@ export async function verify(options: VerifyOptions): Promise<Report> {
       await context.all();
     }
   } catch (error) {
-    if (error instanceof RunStopped && !(error instanceof CredentialsRefused)) run.stopped = error.message;
+    if (error instanceof RunStopped) run.stopped = { kind: error.kind, message: error.message };
     else if (!(error instanceof TargetUnreachable)) throw error;
     else if (!reached) throw new Unreachable(`cannot reach ${options.target}: ${error.message}`);
     else {
-      run.stopped = "the connection to the target failed";
+      run.stopped = { kind: "connection", message: "the connection to the target failed" };
       run.judge("no-server-error", {
         operation: "(connection)",
         rule: "the connection failed mid-run",
@@ -222,8 +219,9 @@ export async function verify(options: VerifyOptions): Promise<Report> {
     // Stryker disable next-line ConditionalExpression: until the first answer nothing is made, so a clean-up then deletes nothing
     if (reached) deleted = await cleanUp(run, options, made);
   }
+  const judged = run.results();
   const results = CHECKS.map((name): CheckResult => {
-    const result = run.results().find((r) => r.name === name);
+    const result = judged.find((r) => r.name === name);
     return (
       result ?? {
         name,
@@ -234,7 +232,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
       }
     );
   });
-  const spent = run.stopped !== undefined && /^the budget of/.test(run.stopped);
+  const spent = run.stopped?.kind === "budget";
   return {
     target: options.target,
     durationMs: Date.now() - started,
@@ -244,7 +242,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
     checks: results,
     failures: run.failures,
     stopped: run.stopped,
-    requestsNeeded: spent && !options.signal?.aborted ? await requestsForFullRun(options) : undefined,
+    requestsNeeded: spent ? await requestsForFullRun(options) : undefined,
     deleted,
     leftBehind: made.sids(),
     hints: hintsFor(run, sender.exchanges, families),
@@ -259,7 +257,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
 async function cleanUp(run: Run, options: VerifyOptions, made: Made): Promise<string[]> {
   const deleted: string[] = [];
   const entries = made.entries();
-  if (entries.length) run.report({ kind: "clean-up", sids: entries.map(([sid]) => sid) });
+  if (entries.length) run.report({ kind: "cleanup", sids: entries.map(([sid]) => sid) });
   for (const [sid, family] of entries) {
     const op = operationOf(family, "delete");
     try {
@@ -306,17 +304,17 @@ async function requestsForFullRun(options: VerifyOptions): Promise<number> {
  * SID, where a stateful check failed, is what a mock without state does.
  */
 function hintsFor(run: Run, exchanges: readonly Exchange[], families: readonly Family[]): string[] {
-  const stateful = new Set<string>(["stateful", "identity", "lists"]);
-  if (!run.failures.some((f) => stateful.has(f.check))) return [];
+  if (!run.failures.some((f) => STATEFUL_CHECKS.includes(f.check))) return [];
   for (const family of families) {
     const create = operationOf(family, "create");
-    const example = parameterExample(operationOf(family, "fetch"), "path", itemParameterOf(family));
+    const item = itemParameterOf(family);
+    const example = parameterExample(operationOf(family, "fetch"), "path", item);
     const mocked = exchanges.find(
-      (x) => x.operation === create.id && (x.json as Json | undefined)?.sid === example,
+      (x) => x.operation === create.id && (x.json as Json | undefined)?.[echoField(item)] === example,
     );
     if (mocked)
       return [
-        `The server gave a message the run created the spec's own example SID (${String(example)}), as a mock without state does: --stateless skips the checks that need state (stateful, identity, lists).`,
+        `The server gave a message the run created the spec's own example SID (${String(example)}), as a mock without state does: --stateless skips the checks that need state (${STATEFUL_CHECKS.join(", ")}).`,
       ];
   }
   return [];
@@ -354,6 +352,14 @@ const ACTIONS = ["list", "fetch", "create", "update", "delete"] as const;
 const WRITES: readonly string[] = ["create", "update", "delete"];
 const ON_MESSAGE: readonly string[] = ["fetch", "update", "delete"];
 
+/** A page's items, those that are objects: a null or a text there is response-schema's to judge. */
+function itemsOf(body: unknown, key: string): Json[] | undefined {
+  const items = (body as Json | undefined)?.[key];
+  return Array.isArray(items)
+    ? items.filter((m): m is Json => typeof m === "object" && m !== null && !Array.isArray(m))
+    : undefined;
+}
+
 /** The checks of one path family, in order: they share the messages they make. */
 class FamilyRun {
   readonly #run: Run;
@@ -364,6 +370,8 @@ class FamilyRun {
   /** Messages made here and not deleted, oldest first, with the fields their create sent. */
   readonly #mine: { sid: string; sent: Record<string, string> }[] = [];
   #marker = `verify-${Date.now().toString(36)}`;
+  /** The answer's field that holds a message's SID: the one that echoes the item parameter. */
+  readonly #sidField: string;
 
   constructor(run: Run, options: VerifyOptions, family: Family, made: Made, writes: boolean) {
     this.#run = run;
@@ -371,6 +379,7 @@ class FamilyRun {
     this.#family = family;
     this.#made = made;
     this.#writes = writes;
+    this.#sidField = echoField(itemParameterOf(family));
   }
 
   #op(action: Parameters<typeof operationOf>[1]) {
@@ -410,7 +419,7 @@ class FamilyRun {
    * parameter's schema): a server's answer is never put into a path unchecked.
    */
   #sidIn(json: unknown): string | undefined {
-    const sid = (json as Json | undefined)?.sid;
+    const sid = (json as Json | undefined)?.[this.#sidField];
     return this.#addressable(this.#op("fetch"), itemParameterOf(this.#family), sid)
       ? (sid as string)
       : undefined;
@@ -449,8 +458,8 @@ class FamilyRun {
       this.#made.add(sid, this.#family);
       return Object.assign(exchange, { sid });
     }
-    const given = (exchange.json as Json | undefined)?.sid;
-    if (typeof given === "string") this.#made.strand(given);
+    const given = (exchange.json as Json | undefined)?.[this.#sidField];
+    if (typeof given === "string") this.#made.strand(given, this.#family);
     return exchange;
   }
 
@@ -493,7 +502,7 @@ class FamilyRun {
         purpose: "set-up: find a message to work on",
         path: this.#path(),
       });
-      return this.#sidIn(((page.json as Json | undefined)?.[paging.items] as Json[] | undefined)?.[0]);
+      return this.#sidIn(itemsOf(page.json, paging.items)?.[0]);
     }
     const sent = this.#ownBody("subject");
     const created = await this.#create("set-up: a message to work on", sent);
@@ -709,8 +718,7 @@ class FamilyRun {
         ...(url ? { url } : { query: { [paging.parameters.order]: orders[1] as string } }),
       });
       const body = exchange.json as Json | undefined;
-      const items = (body?.[paging.items] as Json[] | undefined) ?? [];
-      if (items.some((m) => m.sid === sid)) return true;
+      if (itemsOf(body, paging.items)?.some((m) => m[this.#sidField] === sid)) return true;
       const next = this.#pageLink((body?.[paging.meta.at] as Json | undefined)?.[paging.meta.nextPageUrl]);
       if (!next) return false;
       if ("refused" in next) return { refused: next.refused, exchange };
@@ -720,23 +728,23 @@ class FamilyRun {
   }
 
   /**
-   * A page link to follow on the target: as given on its origin, re-based from the spec's server.
-   * Any other link is never followed, so the credentials never leave the target's origin:
-   * `refused` says why, for the check's finding.
+   * A page link to follow on the target (src/core/links.ts: on its origin, or Twilio's re-based
+   * onto it). Any other link is never followed, so the credentials never leave the target's
+   * origin: `refused` says why, for the check's finding.
    */
   #pageLink(link: unknown): { url: string } | { refused: string } | undefined {
     if (typeof link !== "string") return undefined;
-    const target = new URL(this.#options.target);
-    let url: URL | undefined;
-    try {
-      url = new URL(link, target);
-    } catch {}
-    if (!url) return { refused: `${JSON.stringify(link)} is not a URL` };
-    if (url.origin === target.origin) return { url: url.href };
-    if (url.origin === new URL(servers[0] as string).origin)
-      return { url: `${this.#options.target.replace(/\/+$/, "")}${url.pathname}${url.search}` };
+    const followed = follow(this.#options.target.replace(/\/+$/, ""), link);
+    // A user name or password in it would be sent as credentials of its own (fetch would refuse it).
+    const reason =
+      typeof followed === "string"
+        ? followed
+        : followed.username || followed.password
+          ? "holds a user name or password"
+          : undefined;
+    if (!reason) return { url: (followed as URL).href };
     return {
-      refused: `${JSON.stringify(link)} is not on the target's origin (${target.origin}): not followed, so the credentials stay on the target`,
+      refused: `${JSON.stringify(head(link, 200))} ${reason}: not followed, so the credentials stay on the target`,
     };
   }
 
@@ -849,9 +857,9 @@ class FamilyRun {
       });
       if (first.status >= 500) return;
       const body = first.json as Json | undefined;
-      const items = body?.[paging.items] as Json[] | undefined;
+      const items = itemsOf(body, paging.items);
       const meta = body?.[paging.meta.at] as Json | undefined;
-      if (!ok(first) || !Array.isArray(items) || !meta) {
+      if (!ok(first) || !items || !meta) {
         run.judge("lists", {
           operation: op.id,
           rule: "the list could not be read",
@@ -885,10 +893,13 @@ class FamilyRun {
       let page: Json[] = items;
       let pageMeta: Json = meta;
       let expectedPage = 0;
+      /** The walk was stopped before its end: what it did not reach is not judged missing. */
+      let cut = false;
       for (let pages = 1; ; pages++) {
         for (const m of page) {
-          if (seen.has(String(m.sid))) problems.push(`${m.sid} twice in the walk`);
-          seen.add(String(m.sid));
+          const sid = String(m[this.#sidField]);
+          if (seen.has(sid)) problems.push(`${sid} twice in the walk`);
+          seen.add(sid);
           keys.push(sortKey(m));
         }
         const next = this.#pageLink(pageMeta[paging.meta.nextPageUrl]);
@@ -898,7 +909,11 @@ class FamilyRun {
           break;
         }
         if (pages >= 100) {
-          run.cannotJudge("lists", "the walk was longer than 100 pages");
+          cut = true;
+          run.cannotJudge(
+            "lists",
+            `the walk at ${names.pageSize}=${pageSize} was longer than 100 pages: use a conversation of fewer than ${100 * pageSize} messages`,
+          );
           break;
         }
         const following = await run.send({
@@ -908,11 +923,12 @@ class FamilyRun {
           url: next.url,
         });
         const nextBody = following.json as Json | undefined;
-        if (!ok(following) || !Array.isArray(nextBody?.[paging.items])) {
+        const nextItems = itemsOf(nextBody, paging.items);
+        if (!ok(following) || !nextItems) {
           problems.push(`${paging.meta.nextPageUrl} ${next.url} answered ${following.status}`);
           break;
         }
-        page = nextBody?.[paging.items] as Json[];
+        page = nextItems;
         pageMeta = (nextBody?.[paging.meta.at] as Json) ?? {};
         expectedPage++;
         if (pageMeta[paging.meta.page] !== expectedPage)
@@ -927,7 +943,7 @@ class FamilyRun {
         problems.push(
           `${names.order}=${direction} walked ${paging.sortedBy} ${keys.slice(0, 8).join(", ")}${keys.length > 8 ? ", …" : ""}`,
         );
-      const missing = this.#mine.filter((m) => !seen.has(m.sid));
+      const missing = cut ? [] : this.#mine.filter((m) => !seen.has(m.sid));
       if (missing.length) problems.push(`the walk missed ${missing.map((m) => m.sid).join(", ")}`);
       run.judge(
         "lists",

@@ -3,6 +3,7 @@
 // command that sends the request again (the token left to $TWILIO_AUTH_TOKEN); and the same as
 // JUnit XML and as JSON for CI. No credential appears in any of them.
 import { curlOf, type Report } from "./index.js";
+import { printable } from "./text.js";
 
 const MARK = { passed: "PASS", failed: "FAIL", skipped: "SKIP", unjudged: "----" } as const;
 
@@ -18,19 +19,20 @@ export function textReport(report: Report): string {
           : check.status === "failed"
             ? `${check.failures.length} of ${check.judged} judged`
             : `${check.judged} judged`;
-    lines.push(`  ${MARK[check.status]}  ${check.name.padEnd(width)}  ${detail}`);
+    lines.push(`  ${MARK[check.status]}  ${check.name.padEnd(width)}  ${printable(detail ?? "")}`);
   }
   if (report.failures.length) {
     lines.push("", "Failures:");
     report.failures.forEach((failure, i) => {
       const request = failure.exchange?.request;
+      // What a server answered is printed with its control characters escaped.
       lines.push(
         `${i + 1}. ${failure.check}: ${failure.operation}${request ? ` (${request.method} ${new URL(request.url).pathname})` : ""}`,
-        `   rule:      ${failure.rule}`,
-        `   expected:  ${failure.expected}`,
-        `   got:       ${failure.got}`,
+        `   rule:      ${printable(failure.rule)}`,
+        `   expected:  ${printable(failure.expected)}`,
+        `   got:       ${printable(failure.got)}`,
       );
-      if (failure.exchange) lines.push(`   reproduce: ${curlOf(failure.exchange)}`);
+      if (failure.exchange) lines.push(`   reproduce: ${printable(curlOf(failure.exchange))}`);
     });
   }
   const unjudged = report.checks.filter((c) => c.status === "unjudged");
@@ -58,8 +60,9 @@ export function textReport(report: Report): string {
   return lines.join("\n");
 }
 
+/** Text for XML: markup escaped, and control characters (most of which XML does not allow) too. */
 const xml = (text: string) =>
-  text.replace(
+  printable(text).replace(
     /[<>&"']/g,
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] as string,
   );
@@ -80,9 +83,13 @@ export function junitReport(report: Report): string {
     const failures = check.failures
       .map(
         (f) =>
-          `      <failure message="${xml(`${f.operation}: ${f.rule}`)}">${xml(
-            `expected: ${f.expected}\ngot: ${f.got}${f.exchange ? `\nreproduce: ${curlOf(f.exchange)}` : ""}`,
-          )}</failure>`,
+          `      <failure message="${xml(`${f.operation}: ${f.rule}`)}">${[
+            `expected: ${f.expected}`,
+            `got: ${f.got}`,
+            ...(f.exchange ? [`reproduce: ${curlOf(f.exchange)}`] : []),
+          ]
+            .map(xml)
+            .join("\n")}</failure>`,
       )
       .join("\n");
     return `    <testcase ${name}>\n${failures}\n    </testcase>`;

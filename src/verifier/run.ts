@@ -2,7 +2,8 @@
 // not be judged and why, and the checks every answer goes through (status, content type, response
 // schema, no server error). A check is passed only when it ran to its end in every family.
 import type { Family } from "../core/operations.js";
-import type { Exchange, RequestPlan, Sender } from "./exchange.js";
+import type { OperationId } from "../generated/operations.js";
+import type { Exchange, RequestPlan, Sender, StopKind } from "./exchange.js";
 import { documentedAnswer, type OperationView } from "./spec.js";
 import { head } from "./text.js";
 
@@ -48,6 +49,8 @@ export interface Failure {
 
 /** The checks every answer goes through: they are done when the run is. */
 const PER_ANSWER: readonly CheckName[] = ["status", "content-type", "response-schema", "no-server-error"];
+/** The checks that need a server to keep state: what --stateless leaves out. */
+export const STATEFUL_CHECKS: readonly CheckName[] = ["stateful", "identity", "lists"];
 
 export interface CheckResult {
   name: CheckName;
@@ -66,7 +69,7 @@ export interface CheckResult {
 
 /** A short form of an answer: status and the start of the body. */
 export function shortAnswer(exchange: Exchange): string {
-  const length = exchange.length ?? exchange.text.length;
+  const length = exchange.fullLength ?? exchange.text.length;
   const size = exchange.oversize ? `more than ${exchange.oversize.limit} bytes` : `${length} characters`;
   const body = length > 300 ? `${head(exchange.text, 300)}… (${size})` : exchange.text;
   return `${exchange.status}${body ? ` ${body}` : ""}`;
@@ -75,10 +78,10 @@ export function shortAnswer(exchange: Exchange): string {
 /** What a run reports as it goes: each check as it starts, each 429 waited out, messages made and gone. */
 export type Progress =
   | { kind: "check"; check: CheckName; family: Family }
-  | { kind: "wait"; ms: number; operation: string; purpose: string }
-  | { kind: "made"; sid: string }
-  | { kind: "gone"; sid: string }
-  | { kind: "clean-up"; sids: string[] };
+  | { kind: "wait"; ms: number; operation: OperationId; purpose: string }
+  | { kind: "made"; sid: string; family: Family }
+  | { kind: "gone"; sid: string; family: Family }
+  | { kind: "cleanup"; sids: string[] };
 
 export class Run {
   readonly sender: Sender;
@@ -87,11 +90,12 @@ export class Run {
   readonly #judged = new Map<CheckName, number>();
   readonly #skipped = new Map<CheckName, string>();
   readonly #unjudged = new Map<CheckName, string>();
-  /** The families each check ran to its end in. */
+  /** The families each check ran to its end in, and the checks that began in any. */
   readonly #finished = new Map<CheckName, Set<Family>>();
+  readonly #started = new Set<CheckName>();
   readonly #progress: ((event: Progress) => void) | undefined;
   /** Why the run stopped before its end, if it did. */
-  stopped: string | undefined;
+  stopped: { kind: StopKind; message: string } | undefined;
   readonly failures: Failure[] = [];
 
   constructor(
@@ -120,7 +124,9 @@ export class Run {
     if (this.on(check)) this.#unjudged.set(check, reason);
   }
 
+  /** Counts a verdict of a check (a failure, or a pass when none is given); a check not chosen has none. */
   judge(check: CheckName, failure?: Omit<Failure, "check">): void {
+    if (!this.#enabled.has(check)) return;
     this.#judged.set(check, (this.#judged.get(check) ?? 0) + 1);
     if (failure) {
       // What the report keeps of the exchange: a long answer is not held whole for its failure.
@@ -221,6 +227,7 @@ export class Run {
   /** Runs one check in a family; it counts as run to its end there only when it returns. */
   async part(check: CheckName, family: Family, run: () => Promise<void>): Promise<void> {
     if (!this.on(check)) return;
+    this.#started.add(check);
     this.report({ kind: "check", check, family });
     await run();
     const finished = this.#finished.get(check) ?? new Set<Family>();
@@ -234,12 +241,13 @@ export class Run {
    */
   #cutShort(check: CheckName, judged: number): string | undefined {
     if (this.stopped === undefined) return undefined;
-    if (PER_ANSWER.includes(check)) return `${this.stopped} before the run finished`;
+    const why = this.stopped.message;
+    if (PER_ANSWER.includes(check)) return `${why} before the run finished`;
     const finished = this.#finished.get(check);
     const missing = this.#families.find((family) => !finished?.has(family));
     if (missing === undefined) return undefined;
-    if (finished?.size) return `${this.stopped} before the ${missing} family`;
-    return `${this.stopped} before it ${judged ? "finished" : "started"}`;
+    if (finished?.size) return `${why} before the ${missing} family`;
+    return `${why} before it ${this.#started.has(check) || judged ? "finished" : "started"}`;
   }
 
   results(): CheckResult[] {

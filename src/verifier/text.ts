@@ -36,3 +36,16 @@ export function head(text: string, count: number): string {
   if (prefix.length < text.length) characters.pop();
   return characters.join("");
 }
+
+/**
+ * A server's text made safe to print: control characters (a terminal's escape sequences, line
+ * breaks, characters XML does not allow) written as \u escapes, so that what a server answers
+ * can neither drive the terminal nor break a report's lines or its XML.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it escapes
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

@@ -32,7 +32,7 @@ describe("head: the first characters of a text", () => {
     expect(head(`xy${zalgo}${zalgo}`, 3)).toBe("xy");
   });
 
-  it("is quick on a long text: only a prefix is looked at", () => {
+  it("looks at a prefix only: a text of millions of characters is cut the same", () => {
     const long = "🚢".repeat(4_000_000);
     expect(head(long, 300)).toBe("🚢".repeat(300));
   });
@@ -92,6 +92,9 @@ describe("readBounded: a body up to a limit", () => {
       },
     });
     expect(await readBounded(endless, 7)).toEqual({ text: "abcabca", bytes: 9, over: true });
+    // A limit that falls inside a character: the character is left out, not half of it.
+    expect(await readBounded(stream(["ab🚢cd"]), 4)).toEqual({ text: "ab", bytes: 8, over: true });
+    expect(await readBounded(stream(["ab🚢cd"]), 6)).toEqual({ text: "ab🚢", bytes: 8, over: true });
     expect(cancelled).toBe(true);
     expect(pulled).toBeLessThan(5);
   });

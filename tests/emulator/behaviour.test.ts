@@ -517,7 +517,9 @@ describe("the emulator's own API, at its edges", () => {
   it("failNext needs a status, a delay or reset", () => {
     const e = createEmulator();
     for (const fault of [{}, { delay: 0 }, { reset: false }, { operation: "create" as const, times: 2 }]) {
-      expect(() => e.failNext(fault as never)).toThrow("failNext: give a status, a delay or reset: true");
+      expect(() => e.failNext(fault as never)).toThrow(
+        "failNext: give a status, a delay (of more than 0 ms) or reset: true",
+      );
     }
   });
 
@@ -531,6 +533,16 @@ describe("the emulator's own API, at its edges", () => {
     );
     expect(() => e.seed("room", [{ body: "x" }], { service: "nope" })).toThrow(
       'seed: service must be a Conversation Service SID (got "nope")',
+    );
+    expect(() => e.messages("room", { service: "nope" })).toThrow(
+      'messages: service must be a Conversation Service SID (got "nope")',
+    );
+    // Where takes a service and nothing else: a misspelt one is not the default family.
+    expect(() => e.seed("room", [], { serviceSid: "ISx" } as never)).toThrow(
+      "seed: serviceSid is not an option; the options are service",
+    );
+    expect(() => e.messages("room", "IS0" as never)).toThrow(
+      "messages: where must be an object (got string)",
     );
   });
 

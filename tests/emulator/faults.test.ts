@@ -115,7 +115,9 @@ describe("failNext", () => {
 
   it("refuses a fault that asks for nothing", () => {
     const { emulator } = setup();
-    expect(() => emulator.failNext({} as never)).toThrow(/give a status, a delay or reset/);
+    expect(() => emulator.failNext({} as never)).toThrow(
+      /give a status, a delay \(of more than 0 ms\) or reset/,
+    );
   });
 });
 

@@ -111,6 +111,59 @@ describe("emulator.listen()", () => {
     expect(emulator.requests.map((r) => r.status)).toEqual([200]);
   });
 
+  it("a client gone while its request waits (a delay fault): what it asked for is not done", async () => {
+    emulator = createEmulator();
+    const url = await emulator.listen();
+    emulator.failNext({ delay: 300, operation: "create" });
+    const gone = new AbortController();
+    const create = fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+      method: "POST",
+      headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
+      body: "Body=never",
+      signal: gone.signal,
+    });
+    setTimeout(() => gone.abort(), 50);
+    await expect(create).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(emulator.messages(CONVERSATION_SID)).toEqual([]);
+    expect(emulator.requests.map((r) => r.status)).toEqual([0]);
+  });
+
+  it("close() ends the waits of requests in flight; listen() twice at once is refused", async () => {
+    emulator = createEmulator();
+    const [first, second] = await Promise.allSettled([emulator.listen(), emulator.listen()]);
+    expect(first.status).toBe("fulfilled");
+    expect(second).toMatchObject({
+      status: "rejected",
+      reason: { message: "listen: the emulator is already listening" },
+    });
+    const url = (first as PromiseFulfilledResult<string>).value;
+    emulator.failNext({ delay: 60_000 });
+    const waiting = fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, { headers: AUTH });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await emulator.close();
+    await expect(waiting).rejects.toThrow();
+    expect(emulator.requests.map((r) => r.status)).toEqual([0]);
+    // It can listen again once closed.
+    expect(await emulator.listen()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it("a failure of the emulator's own is Twilio's 500, not a dropped connection", async () => {
+    emulator = createEmulator({
+      now: () => {
+        throw new Error("the clock broke");
+      },
+    });
+    const url = await emulator.listen();
+    const answer = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+      method: "POST",
+      headers: { ...AUTH, "content-type": "application/x-www-form-urlencoded" },
+      body: "Body=x",
+    });
+    expect(answer.status).toBe(500);
+    expect((await answer.json()).message).toBe("the emulator failed: the clock broke");
+  });
+
   it("close() stops it: the port is free again", async () => {
     emulator = createEmulator();
     const url = await emulator.listen();

@@ -92,7 +92,7 @@ describe("client.conversations.baseUrl", () => {
     const error = await first.nextPage().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toBe(
-      "refusing to follow page link to http://old.test: only http://new.test and Twilio's API are followed, so credentials stay there",
+      `refusing to follow page link ${JSON.stringify(first.nextPageUrl)}: it is not on http://new.test or Twilio's API, so the credentials stay there`,
     );
     expect(urls).toHaveLength(1);
   });

@@ -118,7 +118,9 @@ describe("pagination", () => {
     const { messages, requests } = fakeApi(3, 2, (p) => `https://evil.example${LIST_PATH}?Page=${p}`);
     const error = await messages.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect((error as Error).message).toMatch(/refusing to follow page link to https:\/\/evil\.example/);
+    expect((error as Error).message).toMatch(
+      /^refusing to follow page link "https:\/\/evil\.example[^"]*": it is not on http:\/\/mock\.test or Twilio's API, so the credentials stay there$/,
+    );
     // The fake records every request, wherever it goes: none went to the other origin.
     expect(requests).toHaveLength(1);
   });
@@ -242,12 +244,14 @@ describe("page links and pages, at the unit", () => {
     "https://api.twilio.com/v1/x",
   ])("refuses a link to %s, naming both origins", (link) => {
     expect(() => pageUrl(BASE, link)).toThrow(
-      `refusing to follow page link to ${new URL(link).origin}: only ${BASE} and Twilio's API are followed, so credentials stay there`,
+      `refusing to follow page link ${JSON.stringify(link)}: it is not on ${new URL(BASE).origin} or Twilio's API, so the credentials stay there`,
     );
   });
 
   it("refuses a link that is not a URL", () => {
-    expect(() => pageUrl(BASE, "http://[")).toThrow('refusing to follow page link "http://[": not a URL');
+    expect(() => pageUrl(BASE, "http://[")).toThrow(
+      'refusing to follow page link "http://[": it is not a URL, so the credentials stay there',
+    );
   });
 
   it("a page says what it is as JSON; the first has no previous page", async () => {

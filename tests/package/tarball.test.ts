@@ -6,7 +6,7 @@
 // the README's snippets in readme.test.ts.
 
 import { execFile } from "node:child_process";
-import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { copyFile, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -16,7 +16,8 @@ import { ACCOUNT_SID, CONVERSATION_SID, packageApp, prismUrl } from "../support/
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-const { name: PACKAGE } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
+const PACKAGE_JSON = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
+const PACKAGE: string = PACKAGE_JSON.name;
 
 const app = packageApp();
 
@@ -125,6 +126,11 @@ export async function use(): Promise<string> {
 });
 
 describe.concurrent("the packed package's command line", () => {
+  it("its bins are executable as built: a build after npm links them (prepare) keeps them so", async () => {
+    for (const bin of Object.values(PACKAGE_JSON.bin) as string[])
+      expect((await stat(join(ROOT, bin))).mode & 0o111, bin).toBe(0o111);
+  });
+
   it.each(["conversations-message-emulator", "conversations-message-verify"])(
     "npx %s --help works from the installed tarball",
     async (bin) => {

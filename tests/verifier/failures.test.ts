@@ -84,6 +84,21 @@ describe("lists: the walk over next_page_url", () => {
     ).toBe(true);
   });
 
+  it("a correct server with a conversation too long to walk at two a page: lists is not judged, saying why", async () => {
+    const e = server();
+    e.seed(
+      CONVERSATION_SID,
+      Array.from({ length: 201 }, (_, i) => ({ body: `m${i}` })),
+    );
+    const report = await run(e.fetch, { checks: ["lists"], service: undefined });
+    expect(report.checks.find((c) => c.name === "lists")).toMatchObject({
+      status: "unjudged",
+      reason:
+        "the walk at PageSize=2 was longer than 100 pages: use a conversation of fewer than 200 messages",
+    });
+    expect(report.failures).toEqual([]);
+  });
+
   it("a first page whose meta disagrees with the request: each disagreement named", async () => {
     const e = server();
     const report = await run(
@@ -211,7 +226,7 @@ describe("lists: the walk over next_page_url", () => {
     expect(failureLines(report, 400)).toEqual(
       ["asc", "desc"].map(
         (order) =>
-          `lists | ListConversationMessage | Order=${order}, PageSize=2 | pages as asked, in order, every message once | next_page_url "http://elsewhere.test/v1/Conversations/${CONVERSATION_SID}/Messages?Order=${order}&PageSize=2&Page=1&PageToken=PAIM#1" is not on the target's origin (${SERVER_ORIGIN}): not followed, so the credentials stay on the target; the walk missed IM#${order === "asc" ? 2 : 3}`,
+          `lists | ListConversationMessage | Order=${order}, PageSize=2 | pages as asked, in order, every message once | next_page_url "http://elsewhere.test/v1/Conversations/${CONVERSATION_SID}/Messages?Order=${order}&PageSize=2&Page=1&PageToken=PAIM#1" is not on ${SERVER_ORIGIN} or Twilio's API: not followed, so the credentials stay on the target; the walk missed IM#${order === "asc" ? 2 : 3}`,
       ),
     );
     expect(report.exchanges.map((x) => new URL(x.request.url).origin)).not.toContain("http://elsewhere.test");
@@ -231,8 +246,8 @@ describe("lists: the walk over next_page_url", () => {
       { checks: ["lists"], service: undefined },
     );
     expect(report.failures.map((f) => f.got.replace(/; the walk missed .*/, ""))).toEqual([
-      'next_page_url "http://[bad" is not a URL',
-      'next_page_url "http://[bad" is not a URL',
+      'next_page_url "http://[bad" is not a URL: not followed, so the credentials stay on the target',
+      'next_page_url "http://[bad" is not a URL: not followed, so the credentials stay on the target',
     ]);
     expect(purposes(report, /^lists: follow/)).toBe(0);
   });
@@ -594,7 +609,7 @@ describe("the run as a whole", () => {
       ["identity", "unjudged", "the budget of 8 requests was spent before it started"],
       ["lists", "unjudged", "the budget of 8 requests was spent before it started"],
     ]);
-    expect(report.stopped).toBe("the budget of 8 requests was spent");
+    expect(report.stopped).toEqual({ kind: "budget", message: "the budget of 8 requests was spent" });
     expect(report.counted).toBe(8);
     expect(report.requests).toBe(8 + report.exchanges.filter((x) => x.purpose.startsWith("clean-up")).length);
     // What a full run takes: the same run against a correct server with no budget.
@@ -609,7 +624,7 @@ describe("the run as a whole", () => {
     const one = await run(e.fetch, { maxRequests: 1, checks: ["auth"], service: undefined });
     expect(one.checks.find((c) => c.name === "auth")).toMatchObject({
       status: "unjudged",
-      reason: "the budget of 1 requests was spent before it started",
+      reason: "the budget of 1 requests was spent before it finished",
       judged: 0,
     });
     const services: string[] = [];

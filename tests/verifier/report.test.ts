@@ -79,7 +79,7 @@ const report: Report = {
     },
   ],
   failures: [],
-  stopped: "the budget of 40 requests was spent",
+  stopped: { kind: "budget", message: "the budget of 40 requests was spent" },
   requestsNeeded: 199,
   deleted: ["IMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"],
   leftBehind: ["IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
@@ -158,6 +158,43 @@ describe("the text report", () => {
     expect(textReport(clean)).toBe(
       ["  PASS  status  12 judged", "", "42 requests in 12.3 s: 1 passed, 0 failed, 0 skipped."].join("\n"),
     );
+  });
+});
+
+describe("what a server said, in a report", () => {
+  it("is printed with its control characters escaped: no terminal escape, no broken line or XML", () => {
+    const hostile: Report = {
+      ...report,
+      checks: [
+        {
+          name: "auth",
+          status: "failed",
+          judged: 1,
+          failures: [
+            {
+              check: "auth",
+              operation: "ListConversationMessage",
+              rule: "wrong credentials were not refused",
+              expected: "401",
+              got: "200 \u001b[2J\u001b]0;owned\u0007\nFAKE LINE\u0000\u009b",
+            },
+          ],
+        },
+      ],
+    };
+    hostile.failures = hostile.checks.flatMap((c) => c.failures);
+    const text = textReport(hostile);
+    expect(text).toContain(
+      "   got:       200 \\u001b[2J\\u001b]0;owned\\u0007\\u000aFAKE LINE\\u0000\\u009b\n",
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there
+    expect(text.split("\n").join("")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    const junit = junitReport(hostile);
+    expect(junit).toContain(
+      "got: 200 \\u001b[2J\\u001b]0;owned\\u0007\\u000aFAKE LINE\\u0000\\u009b</failure>",
+    );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML allows none of these
+    expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });
 

@@ -1,7 +1,7 @@
 // A run's bookkeeping, and the checks every answer goes through (status, content type, response
 // schema, no server error), each judged only when it was chosen.
 import { describe, expect, it } from "vitest";
-import { BudgetSpent, Sender } from "../../src/verifier/exchange.js";
+import { RunStopped, Sender } from "../../src/verifier/exchange.js";
 import {
   CHECK_DESCRIPTIONS,
   CHECKS,
@@ -154,12 +154,12 @@ describe("the bookkeeping", () => {
     const events: Progress[] = [];
     const run = new Run(
       runWith(() => new Response("")).sender,
-      ["status", "auth", "lists"],
+      ["status", "auth", "identity", "lists"],
       ["default", "service"],
       (e) => events.push(e),
     );
     await run.part("auth", "default", async () => run.judge("auth"));
-    const spent = new BudgetSpent("the budget of 3 requests was spent");
+    const spent = new RunStopped("budget", "the budget of 3 requests was spent");
     await expect(
       run.part("lists", "default", async () => {
         throw spent;
@@ -173,13 +173,15 @@ describe("the bookkeeping", () => {
     expect(run.results().map((r) => [r.name, r.status])).toEqual([
       ["status", "unjudged"],
       ["auth", "passed"],
+      ["identity", "unjudged"],
       ["lists", "unjudged"],
     ]);
-    run.stopped = spent.message;
+    run.stopped = { kind: spent.kind, message: spent.message };
     expect(run.results().map((r) => [r.name, r.status, r.reason, r.judged])).toEqual([
       ["status", "unjudged", "the budget of 3 requests was spent before the run finished", 0],
       ["auth", "unjudged", "the budget of 3 requests was spent before the service family", 1],
-      ["lists", "unjudged", "the budget of 3 requests was spent before it started", 0],
+      ["identity", "unjudged", "the budget of 3 requests was spent before it started", 0],
+      ["lists", "unjudged", "the budget of 3 requests was spent before it finished", 0],
     ]);
     await run.part("auth", "service", async () => {});
     expect(run.results().find((r) => r.name === "auth")?.status).toBe("passed");
@@ -188,6 +190,14 @@ describe("the bookkeeping", () => {
       ran = true;
     });
     expect(ran).toBe(false);
+  });
+
+  it("a verdict of a check not chosen is not kept: no failure is reported for it", () => {
+    const run = runWith(() => new Response(""), ["auth"]);
+    run.judge("no-server-error", { operation: "(connection)", rule: "r", expected: "e", got: "g" });
+    run.judge("auth");
+    expect(run.failures).toEqual([]);
+    expect(run.results().map((r) => [r.name, r.status, r.judged])).toEqual([["auth", "passed", 1]]);
   });
 
   it("a check that cannot be judged is not a pass: it keeps its first reason; a failure outranks it", () => {
