@@ -70,13 +70,15 @@ describe("emulator.listen()", () => {
     expect(await messages.list()).toEqual([]);
   });
 
-  it("an endless body is answered 400 once it crosses the limit, and the connection closed: it is not read on", async () => {
+  it("a long body is answered 400 once it crosses the limit, and the connection closed: it is not read on", async () => {
     emulator = createEmulator({ maxBodyBytes: 1000 });
     const url = await emulator.listen();
     let pulled = 0;
     const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    // 64 MiB in all (ended, so that a test gone wrong fails rather than fills the memory).
     const endless = new ReadableStream({
       pull(controller) {
+        if (pulled >= 64 * 1024 * 1024) return controller.close();
         pulled += chunk.length;
         controller.enqueue(chunk);
       },
@@ -90,6 +92,27 @@ describe("emulator.listen()", () => {
     // It serves on.
     const list = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, { headers: AUTH });
     expect(list.status).toBe(200);
+  });
+
+  it("a long body while the answer waits (a delay fault): 16 MiB past the limit, the connection is dropped", async () => {
+    emulator = createEmulator({ maxBodyBytes: 1000 });
+    const url = await emulator.listen();
+    emulator.failNext({ delay: 20_000 });
+    let pulled = 0;
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    // 64 MiB in all: ended, for a client that goes on pulling after a reset would never stop.
+    const long = new ReadableStream({
+      pull(controller) {
+        if (pulled >= 64 * 1024 * 1024) return controller.close();
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    await expect(postStream(url, long)).rejects.toThrow("fetch failed");
+    // The limit, the allowance past it, and what socket buffers held when it was dropped.
+    expect(pulled).toBeGreaterThan(16 * 1024 * 1024);
+    expect(pulled).toBeLessThan(48 * 1024 * 1024);
+    expect(emulator.requests.map((r) => r.status)).toEqual([0]);
   });
 
   it("a client gone before its body ended gets no answer, and the server serves on", async () => {
