@@ -53,6 +53,18 @@ export const request = (input: RequestInfo | URL, init?: RequestInit) => ({
   headers: new Headers(init?.headers),
 });
 
+/** A defect on the pages of the lists check's walk (pages of two): this change to each page's JSON. */
+export const onWalk =
+  (emulator: Emulator, change: (page: Json, url: URL) => Json): typeof fetch =>
+  async (input, init) => {
+    const { method, url } = request(input, init);
+    const response = await emulator.fetch(input, init);
+    const walking =
+      method === "GET" && /\/Messages$/.test(url.pathname) && url.searchParams.get("PageSize") === "2";
+    if (!walking || response.status !== 200) return response;
+    return answerJson(response, (page) => change(page, url));
+  };
+
 /** A path that names one message. */
 export const ON_MESSAGE = /\/Messages\/[^/]+$/;
 

@@ -13,6 +13,7 @@ import {
   FIXED_NOW,
   failureLines,
   left,
+  onWalk,
   request,
   run,
 } from "../support/verifier";
@@ -21,15 +22,6 @@ const server = (options: Parameters<typeof emulatorWithCredentials>[0] = {}) =>
   emulatorWithCredentials({ now: FIXED_NOW, ...options });
 const SERVER_ORIGIN = new URL(spec.servers[0].url).origin;
 const isCreate = (method: string, url: URL) => method === "POST" && /\/Messages$/.test(url.pathname);
-/** A defect on every page the lists check walks (pages of two): this change to its JSON. */
-const onPages =
-  (e: ReturnType<typeof server>, change: (page: Json) => Json) =>
-  async (input: RequestInfo | URL, init?: RequestInit) => {
-    const { method, url } = request(input, init);
-    const answer = await e.fetch(input, init);
-    if (method !== "GET" || url.searchParams.get("PageSize") !== "2" || answer.status !== 200) return answer;
-    return answerJson(answer, change);
-  };
 
 describe("an interrupted run", () => {
   it("sends no request of the checks after the interrupt, deletes what it made, and says so", async () => {
@@ -240,7 +232,7 @@ describe("a hostile server", () => {
   it("a page link with a user name and password on the target's origin: a finding, not a request", async () => {
     const e = server();
     const report = await run(
-      onPages(e, (page) => ({
+      onWalk(e, (page) => ({
         ...page,
         meta: {
           ...(page.meta as Json),

@@ -16,6 +16,7 @@ import {
   failureLines,
   left,
   ON_MESSAGE,
+  onWalk,
   request,
   run,
   twilioError,
@@ -28,19 +29,7 @@ const LIST_URL = urlFor(SERVER_ORIGIN, operationOf("default", "list").operation,
   ConversationSid: CONVERSATION_SID,
 });
 
-/** A list request asking for pages of two: the lists check's walk. */
-const walking = (url: URL) => url.searchParams.get("PageSize") === "2";
 const isList = (method: string, url: URL) => method === "GET" && /\/Messages$/.test(url.pathname);
-
-/** A defect on the pages of the lists check's walk: this change to each page's JSON. */
-const onWalk =
-  (e: ReturnType<typeof server>, change: (page: Json, url: URL) => Json) =>
-  async (input: RequestInfo | URL, init?: RequestInit) => {
-    const { method, url } = request(input, init);
-    const response = await e.fetch(input, init);
-    if (!isList(method, url) || !walking(url) || response.status !== 200) return response;
-    return answerJson(response, (page) => change(page, url));
-  };
 
 const purposes = (report: { exchanges: { purpose: string }[] }, pattern: RegExp) =>
   report.exchanges.filter((x) => pattern.test(x.purpose)).length;
@@ -152,7 +141,11 @@ describe("lists: the walk over next_page_url", () => {
     const report = await run(
       async (input, init) => {
         const { method, url } = request(input, init);
-        if (isList(method, url) && walking(url) && url.searchParams.get("Page") === "1")
+        if (
+          isList(method, url) &&
+          url.searchParams.get("PageSize") === "2" &&
+          url.searchParams.get("Page") === "1"
+        )
           return twilioError(404, "The requested resource was not found");
         return e.fetch(input, init);
       },
