@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { isSid } from "../../src/core/sids.js";
 import { createEmulator, type Emulator } from "../../src/emulator/index.js";
 import { CHECKS } from "../../src/verifier/index.js";
 import { ACCOUNT_SID, CONVERSATION_SID } from "../support/fixtures";
@@ -67,6 +68,18 @@ function startVerify(args: string[]) {
     if (!pattern.test(out.stderr)) throw new Error(`never printed ${pattern}: ${out.stderr}`);
   };
   return { child, out, exit, waitFor };
+}
+
+/**
+ * The verifier's command line against this test's emulator, started and let run until the lists
+ * check (by then it has made messages of its own), and that emulator (closed after the test).
+ */
+async function runUntilLists() {
+  const server = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN });
+  emulator = server;
+  const run = startVerify(["--target", await server.listen(), "--progress", "--no-service"]);
+  await run.waitFor(/: lists \(default family\)\n/);
+  return { run, server };
 }
 
 /** The messages of the fixtures' conversation, on a server over HTTP. */
@@ -417,18 +430,15 @@ describe("npx conversations-message-verify interrupted", () => {
     const sids = (deleted?.[2] ?? "").split(", ");
     expect(sids.length).toBe(Number(deleted?.[1]));
     expect(sids.length).toBeGreaterThan(0);
-    for (const sid of sids) expect(sid).toMatch(/^IM[0-9a-f]{32}$/);
+    for (const sid of sids) expect(isSid("MessageSid", sid), sid).toBe(true);
     expect(run.out.stdout).not.toMatch(/PASS|FAIL/);
     expect(await messagesOn(url)).toEqual([]);
   }, 60_000);
 
   it("the same signal twice at once (npx forwards the terminal's Ctrl-C) is one: the clean-up still runs", async () => {
-    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN });
-    const url = await emulator.listen();
-    const run = startVerify(["--target", url, "--progress", "--no-service"]);
-    await run.waitFor(/: lists \(default family\)\n/);
+    const { run, server } = await runUntilLists();
     // The clean-up takes a while: the forwarded signal comes while it deletes.
-    emulator.failNext({ delay: 300, operation: "delete", times: 100 });
+    server.failNext({ delay: 300, operation: "delete", times: 100 });
     run.child.kill("SIGINT");
     // The forwarded one comes a moment later (at once, the system would merge the two).
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -436,16 +446,13 @@ describe("npx conversations-message-verify interrupted", () => {
     expect(await run.exit).toBe(130);
     expect(run.out.stderr).not.toMatch(/interrupted again/);
     expect(run.out.stdout).toMatch(/^Interrupted\. Deleted the \d+ message\(s\) the run made: IM/m);
-    expect(emulator.messages(CONVERSATION_SID)).toEqual([]);
+    expect(server.messages(CONVERSATION_SID)).toEqual([]);
   }, 60_000);
 
   it("a second signal exits at once, listing what is left behind; SIGTERM is the same", async () => {
-    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: TOKEN });
-    const url = await emulator.listen();
-    const run = startVerify(["--target", url, "--progress", "--no-service"]);
-    await run.waitFor(/: lists \(default family\)\n/);
+    const { run, server } = await runUntilLists();
     // From now on a delete hangs: the clean-up is still deleting when the second signal comes.
-    emulator.failNext({ delay: 10_000, operation: "delete", times: 100 });
+    server.failNext({ delay: 10_000, operation: "delete", times: 100 });
     run.child.kill("SIGTERM");
     await run.waitFor(/: clean-up: deleting/);
     // A second signal (a repeat within 200 ms is taken for the first, forwarded by npm).
@@ -455,7 +462,7 @@ describe("npx conversations-message-verify interrupted", () => {
     const left = /: interrupted again: left behind (.+)\n$/.exec(run.out.stderr)?.[1]?.split(", ") ?? [];
     expect(left.length).toBeGreaterThan(0);
     expect(left.sort()).toEqual(
-      emulator
+      server
         .messages(CONVERSATION_SID)
         .map((m) => m.sid)
         .sort(),
