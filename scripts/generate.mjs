@@ -115,6 +115,7 @@ async function operationsFile() {
     header(
       "Request constraints of every operation, the servers they are served from, and Twilio's error bodies.",
     ) +
+    'import type { fields } from "./fields.js";\n\n' +
     asConst("operations", table) +
     "\n/** Schemas the client checks outside a request: the account a client acts for. */\n" +
     asConst("namedSchemas", { AccountSid: withoutDocs(spec.components.schemas.AccountSid) }) +
@@ -128,9 +129,57 @@ async function operationsFile() {
       "invalidRequest",
       (({ code, more_info }) => ({ status: 400, code, more_info }))(errorBodies(bundled)[400]),
     ) +
-    "\nexport type OperationId = keyof typeof operations;\n"
+    "\nexport type OperationId = keyof typeof operations;\n" +
+    OPERATION_TYPES
   );
 }
+
+// The operation table as code that reads any operation sees it: every entry has these fields, and
+// the optional ones are there when the spec gives them. The literal table keeps each entry's own
+// types for the type-level code (the facade's option types); `operationTable` is the same object.
+const OPERATION_TYPES = `
+/** A JSON Schema of a parameter or body field, documentation dropped. */
+export type SchemaEntry = { readonly [keyword: string]: unknown };
+export interface ParameterEntry {
+  readonly name: string;
+  readonly in: "path" | "query" | "header";
+  readonly required: boolean;
+  readonly schema: SchemaEntry;
+}
+/** How a list pages (the spec's x-pagination): which names its items, order, parameters and meta have. */
+export interface PaginationEntry {
+  readonly items: string;
+  /** The field the items are ordered by; absent when the list documents no order. */
+  readonly sortedBy?: string;
+  readonly parameters: {
+    readonly order?: string;
+    readonly pageSize: string;
+    readonly page: string;
+    readonly pageToken: string;
+  };
+  readonly meta: {
+    readonly [K in "at" | "page" | "pageSize" | "url" | "firstPageUrl" | "previousPageUrl" | "nextPageUrl" | "key"]: string;
+  };
+}
+export interface OperationEntry {
+  readonly method: string;
+  readonly path: string;
+  readonly success: number;
+  /** The component schema the success answer holds. */
+  readonly returns?: keyof typeof fields;
+  readonly pagination?: PaginationEntry;
+  readonly parameters: readonly ParameterEntry[];
+  readonly body?: {
+    readonly contentType: string;
+    readonly schema: SchemaEntry & {
+      readonly properties: { readonly [field: string]: SchemaEntry };
+      readonly "x-advisory-keywords"?: readonly string[];
+    };
+  };
+}
+/** Every operation, typed as OperationEntry. */
+export const operationTable: { readonly [K in OperationId]: OperationEntry } = operations;
+`;
 
 /** components.schemas as written (internal `$ref`s kept), documentation dropped. */
 async function schemasFile() {
@@ -174,9 +223,26 @@ async function fieldsFile() {
       answered.add(inner);
     }
   }
+  // Schemas that summarize a list another resource holds (x-summary-of): the rule, as the spec states it.
+  const summaries = Object.fromEntries(
+    Object.entries(spec.components.schemas)
+      .filter(([, schema]) => schema["x-summary-of"])
+      .map(([name, schema]) => [name, schema["x-summary-of"]]),
+  );
+  // Link fields (x-path-segment): the path segment each one adds to the URL of what holds it.
+  const linkSegments = {};
+  for (const [name, schema] of Object.entries(spec.components.schemas)) {
+    for (const [field, property] of Object.entries(schema.properties ?? {})) {
+      if (property["x-path-segment"]) (linkSegments[name] ??= {})[field] = property["x-path-segment"];
+    }
+  }
   return (
     header("Property names of each object schema: required ones, date-times, nested object schemas.") +
-    asConst("fields", table)
+    asConst("fields", table) +
+    "\n/** Object schemas that summarize the items of a linked list (x-summary-of), and the rule they follow. */\n" +
+    asConst("summaries", summaries) +
+    "\n/** Link fields: the path segment each adds to the URL of the object that holds it (x-path-segment). */\n" +
+    asConst("linkSegments", linkSegments)
   );
 }
 

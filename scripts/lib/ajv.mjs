@@ -12,7 +12,13 @@ import { holdsJson, isDateTime, isUri, utf8Length } from "./validation-runtime.m
 /** Extension keywords that constrain a value: kept in the runtime tables and compiled into validators. */
 export const VALIDATION_EXTENSIONS = ["x-max-bytes"];
 /** Extension keywords that only annotate (the mock's hint; which rules bind callers only). */
-export const ANNOTATION_EXTENSIONS = ["x-faker", "x-advisory-keywords", "x-self"];
+export const ANNOTATION_EXTENSIONS = [
+  "x-faker",
+  "x-advisory-keywords",
+  "x-self",
+  "x-summary-of",
+  "x-path-segment",
+];
 
 /**
  * @param options Ajv options

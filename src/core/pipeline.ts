@@ -68,9 +68,7 @@ function datesAsIso(
   body: Record<string, unknown>,
   nameOf: (wire: string) => string,
 ): Record<string, unknown> {
-  const properties = (
-    route.operation as { body: { schema: { properties: Record<string, { format?: string }> } } }
-  ).body.schema.properties;
+  const properties = route.operation.body?.schema.properties ?? {};
   // Not an object: left as it is, for the validator to refuse.
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
   const out: Record<string, unknown> = {};
@@ -97,7 +95,7 @@ export function createPipeline(credentials: Credentials, options: ClientOptions)
 
   async function send(route: Route, request: WireRequest, sendOptions: SendOptions = {}): Promise<Answer> {
     const { operationId, operation } = route;
-    const hasBody = "body" in operation;
+    const hasBody = operation.body !== undefined;
     if (request.body !== undefined && !hasBody) {
       throw new ValidationError(
         "body",
@@ -122,7 +120,7 @@ export function createPipeline(credentials: Credentials, options: ClientOptions)
       // openapi-fetch's own body serializer writes a form for this content type.
       init.headers = {
         ...(init.headers as object),
-        "Content-Type": (operation as { body: { contentType: string } }).body.contentType,
+        "Content-Type": operation.body?.contentType as string,
       };
     }
     const call = (
@@ -147,7 +145,7 @@ export function createPipeline(credentials: Credentials, options: ClientOptions)
       throw error;
     }
     // A success must hold what the spec promises before anyone reads it as such.
-    const returns = (operation as { returns?: SchemaName }).returns;
+    const { returns } = operation;
     if (returns && answer.response.ok)
       checkShape(`${operationId}: HTTP ${answer.response.status}`, returns, answer.data);
     return answer;

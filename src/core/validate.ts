@@ -2,14 +2,15 @@
 // openapi/messages.yaml (src/generated/operations.ts, checked by src/core/schema.ts as Ajv would).
 // A broken rule throws a ValidationError that names the field as the caller wrote it, the rule,
 // and the offending value.
-import type { OperationId, operations } from "../generated/operations.js";
+
+import type { OperationId } from "../generated/operations.js";
 import { ValidationError } from "./errors.js";
+import type { Operation } from "./operations.js";
 import { firstError, type RequestSchema, type SchemaError } from "./schema.js";
 import { clipUnits } from "./text.js";
 
 type AjvError = SchemaError & { message?: string };
 
-type Operation = (typeof operations)[OperationId];
 export type Location = "path" | "query" | "header";
 
 /** A request in wire names: values as the caller gave them (not yet stringified). */
@@ -177,7 +178,7 @@ export function findViolation(
       };
     }
   }
-  const bodySchema = "body" in operation ? (operation.body.schema as RequestSchema) : undefined;
+  const bodySchema = operation.body !== undefined ? (operation.body.schema as RequestSchema) : undefined;
   if (request.body !== undefined && bodySchema) {
     // Keywords not to judge by are taken out of the body's schema (they stand at its top level).
     const judged = ignore?.length

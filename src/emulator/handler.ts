@@ -4,17 +4,25 @@
 // store, and answer as Twilio does: the spec's success status and schema, or Twilio's error body.
 
 import { delay } from "../core/delay.js";
-import { type Action, allRoutes, type Family, routeFor, typedValue, urlFor } from "../core/operations.js";
+import {
+  type Action,
+  type Family,
+  type Operation,
+  type Route,
+  routeFor,
+  routeOfRequest,
+  typedValue,
+  urlFor,
+} from "../core/operations.js";
 import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
 import { errorBodies } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
-import type { OperationId, operations } from "../generated/operations.js";
+import type { OperationId } from "../generated/operations.js";
 import type { Fault } from "./faults.js";
 import type { Conversation, Store, StoredMessage } from "./store.js";
 
-type Operation = (typeof operations)[OperationId];
 type Json = Record<string, unknown>;
 
 /** A request as the emulator reads it, from fetch() or from node:http. */
@@ -72,46 +80,13 @@ export interface State {
 }
 
 const FORM = "application/x-www-form-urlencoded";
+// The resource this module serves.
+const MESSAGES = "Conversations/Messages";
 // The URLs Twilio gives under a message's links, by link name: not something the spec states.
 const LINK_PATHS: Record<string, string> = {
   delivery_receipts: "Receipts",
   channel_metadata: "ChannelMetadata",
 };
-
-interface Route {
-  operationId: OperationId;
-  operation: Operation;
-  action: Action;
-  family: Family;
-  segments: string[];
-}
-// Every operation of the index, its path split into segments once; "{Name}" segments are parameters.
-const routes: Route[] = allRoutes.map((route) => ({ ...route, segments: route.operation.path.split("/") }));
-
-/** The routes whose path template matches, with the path parameters read from the path. */
-function match(pathname: string): { route: Route; path: Record<string, string> }[] {
-  const parts = pathname.split("/");
-  const found: { route: Route; path: Record<string, string> }[] = [];
-  for (const route of routes) {
-    if (route.segments.length !== parts.length) continue;
-    const path: Record<string, string> = {};
-    let ok = true;
-    for (let i = 0; i < parts.length && ok; i++) {
-      const template = route.segments[i] as string;
-      const part = parts[i] as string;
-      if (template.startsWith("{")) {
-        try {
-          path[template.slice(1, -1)] = decodeURIComponent(part);
-        } catch {
-          ok = false;
-        }
-        ok &&= part !== "";
-      } else ok = template === part;
-    }
-    if (ok) found.push({ route, path });
-  }
-  return found;
-}
 
 /** Twilio's error body for a status: code and more_info from the spec's examples of it. */
 export function twilioError(
@@ -147,7 +122,7 @@ function readParameters(incoming: Incoming, operation: Operation, path: Record<s
       if (value !== null) request.header[p.name] = typedValue(value, p.schema);
     }
   }
-  if ("body" in operation) {
+  if (operation.body !== undefined) {
     // Twilio takes only the form fields it knows, and ignores the rest.
     request.body = Object.fromEntries(new URLSearchParams(incoming.body));
   }
@@ -179,7 +154,7 @@ function timestamp(date: Date): string {
 /** The message as the family's schema has it, with its URLs on the origin that was asked. */
 export function wireMessage(stored: StoredMessage, conversation: Conversation, origin: string): Json {
   const family: Family = conversation.service === undefined ? "default" : "service";
-  const { operation } = routeFor(family, "fetch");
+  const { operation } = routeFor(MESSAGES, family, "fetch");
   const url = urlFor(origin, operation, {
     // Stryker disable next-line ConditionalExpression: a value the default family's path does not name is never read
     ...(conversation.service !== undefined && { ChatServiceSid: conversation.service }),
@@ -193,7 +168,7 @@ export function wireMessage(stored: StoredMessage, conversation: Conversation, o
     url,
     links: Object.fromEntries(fields.MessageLinks.names.map((name) => [name, `${url}/${LINK_PATHS[name]}`])),
   };
-  const schema = (operation as { returns: keyof typeof fields }).returns;
+  const schema = operation.returns as keyof typeof fields;
   const out: Json = {};
   for (const name of fields[schema].names) out[name] = values[name];
   return out;
@@ -209,9 +184,13 @@ export function newMessage(
 ): Omit<StoredMessage, "index"> {
   // What the server fills in when a create leaves a field out: the spec's defaults.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: both families' creates take the same body today
-  const create = routeFor(conversation.service === undefined ? "default" : "service", "create").operation;
-  const defaults = (create as { body: { schema: { properties: Record<string, { default?: string }> } } }).body
-    .schema.properties;
+  const create = routeFor(
+    MESSAGES,
+    conversation.service === undefined ? "default" : "service",
+    "create",
+  ).operation;
+  const defaults = (create.body as { schema: { properties: Record<string, { default?: string }> } }).schema
+    .properties;
   const author = (body.Author as string | undefined) ?? (defaults.Author?.default as string);
   // As the spec says of ContentSid: with a template, Body and MediaSid are ignored.
   const template = (body.ContentSid as string | undefined) ?? null;
@@ -268,9 +247,8 @@ function overLimit(state: State, conversation: Conversation): Outgoing | undefin
 
 /** Handles one request; records it; never throws for anything the client sent. */
 export async function handle(state: State, incoming: Incoming, signal?: AbortSignal): Promise<Outgoing> {
-  const matches = match(incoming.url.pathname);
   const method = incoming.method.toUpperCase();
-  const found = matches.find((m) => m.route.operation.method === method);
+  const { found, pathKnown } = routeOfRequest(method, incoming.url.pathname);
   const record: RecordedRequest = {
     operation: found?.route.operationId,
     action: found?.route.action,
@@ -281,7 +259,7 @@ export async function handle(state: State, incoming: Incoming, signal?: AbortSig
     status: 0,
   };
   state.requests.push(record);
-  const outgoing = await answer(state, incoming, found, matches.length > 0, record, signal);
+  const outgoing = await answer(state, incoming, found, pathKnown, record, signal);
   record.status = outgoing.reset ? 0 : outgoing.status;
   return outgoing;
 }
@@ -316,6 +294,8 @@ async function answer(
     return twilioError(404, example.replace(/\/v1\/\S+/, incoming.url.pathname));
   };
   if (!found) return pathKnown ? twilioError(405) : notFound();
+  // Until the emulator serves it, another resource is a path it does not know.
+  if (found.route.resource !== MESSAGES) return notFound();
 
   // Any user name and password, unless the emulator was given the ones to expect.
   const credentials = basicCredentials(incoming.header("authorization"));
@@ -337,7 +317,7 @@ async function answer(
     );
   }
   const contentType = incoming.header("content-type") ?? "";
-  if ("body" in operation && incoming.body !== "" && !contentType.toLowerCase().startsWith(FORM)) {
+  if (operation.body !== undefined && incoming.body !== "" && !contentType.toLowerCase().startsWith(FORM)) {
     return twilioError(
       400,
       `${errorBodies[400].message}: the body must be ${FORM} (got ${contentType || "no Content-Type"})`,
@@ -347,7 +327,7 @@ async function answer(
   record.params = params;
   // Stryker disable next-line ArrayDeclaration: an unknown keyword in the ignore list ignores nothing
   const advisory =
-    "body" in operation
+    operation.body !== undefined
       ? ((operation.body.schema as { "x-advisory-keywords"?: readonly string[] })["x-advisory-keywords"] ??
         [])
       : [];
@@ -421,14 +401,17 @@ function listPage(
 ): Json {
   const { paging, orders } = pagingOf(operation);
   const names = paging.parameters;
+  // Messages' paging has an order and a sort field (the spec's x-pagination).
+  const orderName = names.order as string;
+  const sortedBy = paging.sortedBy as string;
   const query = params.query;
-  const order = (query[names.order] ?? parameterDefault(operation, names.order)) as string;
+  const order = (query[orderName] ?? parameterDefault(operation, orderName)) as string;
   const pageSize = (query[names.pageSize] ?? parameterDefault(operation, names.pageSize)) as number;
   const page = (query[names.page] as number | undefined) ?? 0;
   const token = query[names.pageToken] as string | undefined;
   // The order parameter's enum is ascending, then descending.
   const descending = order === orders[1];
-  const sortKey = (m: StoredMessage) => (m as unknown as Record<string, number>)[paging.sortedBy] as number;
+  const sortKey = (m: StoredMessage) => (m as unknown as Record<string, number>)[sortedBy] as number;
   const all = [...conversation.messages.values()].sort((a, b) =>
     // Stryker disable next-line ArithmeticOperator: messages are kept in index order, so the ascending sort moves nothing
     descending ? sortKey(b) - sortKey(a) : sortKey(a) - sortKey(b),
@@ -453,7 +436,7 @@ function listPage(
   const base = `${origin}${url.pathname}`;
   const link = (pageNumber: number, pageToken?: string) => {
     const search = new URLSearchParams();
-    if (query[names.order] !== undefined) search.set(names.order, order);
+    if (query[orderName] !== undefined) search.set(orderName, order);
     search.set(names.pageSize, String(pageSize));
     search.set(names.page, String(pageNumber));
     if (pageToken) search.set(names.pageToken, pageToken);

@@ -17,6 +17,10 @@ import type { MessageCreateFields } from "../facade/messages.js";
 import { camelCase } from "../facade/names.js";
 import type { components } from "../generated/api.js";
 import { servers } from "../generated/operations.js";
+
+// The resource seed() adds to.
+const MESSAGES = "Conversations/Messages";
+
 import { checkFault, type Fault } from "./faults.js";
 import {
   handle,
@@ -168,10 +172,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
 /** A seed message's create fields, camelCase to wire names, checked as the client checks a create. */
 function seedBody(message: SeedMessage, conversation: string): Record<string, unknown> {
-  const { operation } = routeFor("default", "create");
-  const fieldNames = Object.keys(
-    (operation as { body: { schema: { properties: object } } }).body.schema.properties,
-  );
+  const { operation } = routeFor(MESSAGES, "default", "create");
+  const fieldNames = Object.keys(operation.body?.schema.properties ?? {});
   const names = new Map<string, string>(fieldNames.map((wire) => [camelCase(wire), wire]));
   const body: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(message ?? {})) {

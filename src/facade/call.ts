@@ -30,7 +30,7 @@ function slotsOf(operation: Operation): Slots {
     names.set(p.name, name);
     if (p.in === "query" || p.in === "header") byName.set(name, { in: p.in, wire: p.name });
   }
-  if ("body" in operation) {
+  if (operation.body !== undefined) {
     for (const wire of Object.keys(operation.body.schema.properties)) {
       names.set(wire, facadeName(wire));
       byName.set(facadeName(wire), { in: "body", wire });
@@ -67,7 +67,7 @@ export async function callOperation(pipeline: Pipeline, route: Route, input: Cal
     path: input.path,
     query: {},
     header: {},
-    body: "body" in operation ? {} : undefined,
+    body: operation.body !== undefined ? {} : undefined,
   };
   if (input.options !== undefined && (typeof input.options !== "object" || input.options === null)) {
     throw new ValidationError(

@@ -20,7 +20,7 @@ import { fields } from "../generated/fields.js";
 import type { OperationId, operations as operationTable } from "../generated/operations.js";
 import { bodyOf, callOperation } from "./call.js";
 import { guarded, unsupported } from "./guard.js";
-import { type CamelCase, camelCase, type FacadeName, facadeName, segmentOf } from "./names.js";
+import { type CamelCase, camelCase, type FacadeName, facadeName, MESSAGES, segmentOf } from "./names.js";
 import { Page, PagedList, type PageMeta, pageUrl, walk } from "./page.js";
 
 type Schemas = components["schemas"];
@@ -107,7 +107,10 @@ const messageParameters = new Map<Family, string>();
 function messageParameter(family: Family): string {
   let name = messageParameters.get(family);
   if (name === undefined) {
-    name = parameterAfter(routeFor(family, "fetch").operation.path, segmentOf("messages")) as string;
+    name = parameterAfter(
+      routeFor(MESSAGES, family, "fetch").operation.path,
+      segmentOf("messages"),
+    ) as string;
     messageParameters.set(family, name);
   }
   return name;
@@ -124,7 +127,7 @@ function call(
   const path =
     input.sid === undefined ? scope.path : { ...scope.path, [messageParameter(scope.family)]: input.sid };
   const signal = (input.options as { signal?: AbortSignal } | undefined)?.signal;
-  return callOperation(scope.pipeline, routeFor(scope.family, action), {
+  return callOperation(scope.pipeline, routeFor(MESSAGES, scope.family, action), {
     path,
     options: input.options,
     local: input.local ?? CALL_LOCAL,
@@ -327,8 +330,8 @@ const LIST_LOCAL = ["signal", "limit", "callback", "done"];
 
 /** The component schema an operation of the family answers with. */
 function answerSchema(family: Family, action: Action): SchemaName {
-  const { operation } = routeFor(family, action);
-  return (operation as { returns: SchemaName }).returns;
+  const { operation } = routeFor(MESSAGES, family, action);
+  return operation.returns as SchemaName;
 }
 
 export function messageList<I = MessageInstance>(
@@ -339,7 +342,7 @@ export function messageList<I = MessageInstance>(
 ): MessageListInstance<I> {
   // Decoded with the fields the spec names for this family's message (a service's has chat_service_sid).
   const scope: Scope = { pipeline, family, path, fields: fieldPlan(answerSchema(family, "fetch")) };
-  const listRoute = routeFor(family, "list");
+  const listRoute = routeFor(MESSAGES, family, "list");
   const { paging } = pagingOf(listRoute.operation);
   const loader = {
     /** A page link the API gave: on the list's own path, its parameters sent as given, through the pipeline. */
@@ -439,7 +442,7 @@ export function messageList<I = MessageInstance>(
 
 /** The largest page size the spec allows. */
 function maxPageSize(): number {
-  const list = routeFor("default", "list").operation;
+  const list = routeFor(MESSAGES, "default", "list").operation;
   const name = pagingOf(list).paging.parameters.pageSize;
   const param = list.parameters.find((p) => p.name === name);
   return (param?.schema as { maximum?: number } | undefined)?.maximum ?? Number.POSITIVE_INFINITY;

@@ -28,6 +28,9 @@ export function facadeName<S extends string>(wire: S): FacadeName<S> {
 /** The facade's resources, as twilio-node names them. */
 export type Resource = "conversations" | "services" | "messages";
 
+/** The spec's name of the Message resource: its path segments below the version. */
+export const MESSAGES = ["conversations", "messages"].map((r) => segmentOf(r as Resource)).join("/");
+
 /** A facade resource's path segment: its name, capitalized (conversations → Conversations). */
 export function segmentOf(resource: Resource): string {
   return resource.charAt(0).toUpperCase() + resource.slice(1);

@@ -17,7 +17,7 @@ import {
   messageList,
   type ServiceMessageInstance,
 } from "./messages.js";
-import { type Resource, segmentOf } from "./names.js";
+import { MESSAGES, type Resource, segmentOf } from "./names.js";
 
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
@@ -72,7 +72,7 @@ function callableList<C>(where: string, make: (sid: string) => C) {
 
 /** The path parameter that names one item of a resource, in a family's message paths. */
 function parameterOf(family: Family, resource: Resource): string {
-  return parameterAfter(routeFor(family, "fetch").operation.path, segmentOf(resource)) as string;
+  return parameterAfter(routeFor(MESSAGES, family, "fetch").operation.path, segmentOf(resource)) as string;
 }
 
 function conversations<I>(pipeline: Pipeline, where: string, service?: string): ConversationListInstance<I> {

@@ -74,6 +74,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a message's delivery receipts (default service)
+         * @description Retrieves a page of the message's delivery and read receipts: one per non-chat participant
+         *     (SMS, WhatsApp and the like) the message was sent to.
+         */
+        get: operations["ListConversationMessageReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this delivery receipt.
+                 * @example DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["ReceiptSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a delivery receipt (default service)
+         * @description Retrieves one delivery or read receipt of the message.
+         */
+        get: operations["FetchConversationMessageReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages": {
         parameters: {
             query?: never;
@@ -155,6 +225,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a message's delivery receipts (explicit service)
+         * @description Retrieves a page of the message's delivery and read receipts: one per non-chat participant
+         *     (SMS, WhatsApp and the like) the message was sent to.
+         */
+        get: operations["ListServiceConversationMessageReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this delivery receipt.
+                 * @example DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["ReceiptSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Fetch a delivery receipt (explicit service)
+         * @description Retrieves one delivery or read receipt of the message.
+         */
+        get: operations["FetchServiceConversationMessageReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -199,10 +349,22 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * @description How many of the message's non-chat recipients reached this state.
+         * @description How many of the message's delivery receipts count toward this state.
          * @enum {string}
          */
         DeliveryStatus: "all" | "some" | "none";
+        /** @description The SID of a delivery receipt. */
+        DeliveryReceiptSid: string;
+        /**
+         * @description The channel's own identifier of the message delivered to a participant: `SM...` for SMS,
+         *     `WA...` for WhatsApp and so on.
+         */
+        ChannelMessageSid: string;
+        /**
+         * @description How far the message got to the participant.
+         * @enum {string}
+         */
+        ReceiptStatus: "sent" | "delivered" | "read" | "failed" | "undelivered";
         /** @description The fields of a new message. */
         CreateMessageRequest: {
             /** @default system */
@@ -296,9 +458,19 @@ export interface components {
             /** @description The name of the media file, if it has one. */
             filename: string | null;
         };
-        /** @description How far the message got to its non-chat recipients. */
+        /**
+         * @description How far the message got to its non-chat recipients: a summary of its delivery receipts
+         *     (`links.delivery_receipts`), one receipt per recipient. `x-summary-of` states the rule:
+         *     `total` is the number of receipts, and each status field is `all`, `some` or `none` of
+         *     them by how many receipts have one of the statuses listed for it. A receipt that is `read`
+         *     was delivered and sent, and one that is `delivered` was sent, so those count toward the
+         *     earlier states too. Twilio's reference page does not spell the rule out; its own example
+         *     reads this way (total 2; sent all, delivered some, read some: one receipt read, one only
+         *     sent), and so do its receipts page ("verify that Messages have been sent, delivered, or
+         *     even read"). While a message has no receipts, `delivery` is null.
+         */
         MessageDelivery: {
-            /** @description The number of non-chat recipients. */
+            /** @description The number of the message's delivery receipts. */
             total: number;
             sent: components["schemas"]["DeliveryStatus"];
             delivered: components["schemas"]["DeliveryStatus"];
@@ -306,7 +478,11 @@ export interface components {
             failed: components["schemas"]["DeliveryStatus"];
             undelivered: components["schemas"]["DeliveryStatus"];
         };
-        /** @description URLs of resources related to this message. */
+        /**
+         * @description URLs of resources related to this message. Each is the message's own URL followed by the
+         *     path segment its `x-path-segment` names, as Twilio's examples show; where the spec has
+         *     operations on that path (the receipts), the link leads to their list.
+         */
         MessageLinks: {
             /**
              * Format: uri
@@ -315,7 +491,8 @@ export interface components {
             delivery_receipts: string;
             /**
              * Format: uri
-             * @description The channel metadata of this message.
+             * @description The channel metadata of this message. Twilio's published OpenAPI description has no
+             *     operation on this path, and twilio-node no call for it: only the link is known.
              */
             channel_metadata: string;
         };
@@ -349,10 +526,73 @@ export interface components {
              */
             next_page_url: string | null;
             /**
-             * @description The name of the property that holds the page's items.
-             * @enum {string}
+             * @description The name of the property that holds the page's items (`messages`, `delivery_receipts`):
+             *     the `items` of the list's `x-pagination`.
              */
-            key: "messages";
+            key: string;
+        };
+        /**
+         * @description How far one message got to one non-chat participant. Twilio's published OpenAPI
+         *     description marks every field nullable, as a blanket rule, and its reference page shows
+         *     no example. This document follows the reference page's words: the identifiers, the
+         *     creation date and the URL are always set; `channel_message_sid` (known once the channel
+         *     took the message), `status` ("can be read, failed, delivered, undelivered, sent or
+         *     null"), `error_code` (for a `failed` status) and `date_updated` ("null if the delivery
+         *     receipt has not been updated") may be null.
+         */
+        DeliveryReceipt: {
+            /** @description The Account responsible for the message. */
+            account_sid: components["schemas"]["AccountSid"];
+            /** @description The Conversation of the message. */
+            conversation_sid: components["schemas"]["ConversationSid"];
+            /** @description A 34 character string that uniquely identifies this receipt. */
+            sid: components["schemas"]["DeliveryReceiptSid"];
+            /** @description The message this receipt belongs to. */
+            message_sid: components["schemas"]["MessageSid"];
+            /** @description The channel's identifier of the message delivered to the participant. */
+            channel_message_sid: components["schemas"]["ChannelMessageSid"] | null;
+            /** @description The participant this receipt belongs to. */
+            participant_sid: components["schemas"]["ParticipantSid"];
+            /** @description How far the message got to the participant. */
+            status: components["schemas"]["ReceiptStatus"] | null;
+            /**
+             * @description The delivery error code (Twilio's error dictionary) for a `failed` or `undelivered`
+             *     status; 0 or null otherwise.
+             */
+            error_code: number | null;
+            /**
+             * Format: date-time
+             * @description When this receipt was created.
+             */
+            date_created: string;
+            /**
+             * Format: date-time
+             * @description When this receipt last changed; null if it never has.
+             */
+            date_updated: string | null;
+            /**
+             * Format: uri
+             * @description The absolute URL of this receipt.
+             */
+            url: string;
+        };
+        /**
+         * @description A delivery receipt reached through an explicit Conversation Service: every field of
+         *     DeliveryReceipt, plus the SID of the service.
+         */
+        ServiceDeliveryReceipt: components["schemas"]["DeliveryReceipt"] & {
+            /** @description The Conversation Service of the message. */
+            chat_service_sid: components["schemas"]["ChatServiceSid"];
+        };
+        /** @description One page of a message's delivery receipts. */
+        DeliveryReceiptList: {
+            meta: components["schemas"]["ListMeta"];
+            delivery_receipts: components["schemas"]["DeliveryReceipt"][];
+        };
+        /** @description One page of a message's delivery receipts, in its Conversation Service. */
+        ServiceDeliveryReceiptList: {
+            meta: components["schemas"]["ListMeta"];
+            delivery_receipts: components["schemas"]["ServiceDeliveryReceipt"][];
         };
         /** @description The body of every error Twilio returns. */
         TwilioError: {
@@ -446,6 +686,42 @@ export interface components {
                 "application/json": components["schemas"]["ServiceMessageList"];
             };
         };
+        /** @description The delivery receipt. */
+        ReceiptOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DeliveryReceipt"];
+            };
+        };
+        /** @description One page of the message's delivery receipts. */
+        ReceiptPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DeliveryReceiptList"];
+            };
+        };
+        /** @description The delivery receipt, in its Conversation Service. */
+        ServiceReceiptOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceDeliveryReceipt"];
+            };
+        };
+        /** @description One page of the message's delivery receipts, in its Conversation Service. */
+        ServiceReceiptPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceDeliveryReceiptList"];
+            };
+        };
         /** @description The message was deleted. */
         Deleted: {
             headers: {
@@ -471,7 +747,7 @@ export interface components {
                 "application/json": components["schemas"]["TwilioError"];
             };
         };
-        /** @description The conversation, service or message does not exist. */
+        /** @description The conversation, service, message or delivery receipt does not exist. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -517,6 +793,16 @@ export interface components {
          */
         Sid: components["schemas"]["MessageSid"];
         /**
+         * @description The message the receipts belong to.
+         * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        MessageSid: components["schemas"]["MessageSid"];
+        /**
+         * @description A 34 character string that uniquely identifies this delivery receipt.
+         * @example DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+         */
+        ReceiptSid: components["schemas"]["DeliveryReceiptSid"];
+        /**
          * @description The SID of the Conversation Service the conversation belongs to.
          * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
          */
@@ -533,7 +819,11 @@ export interface components {
          */
         Order: "asc" | "desc";
         /**
-         * @description How many messages to return in each page.
+         * @description How many items to return in each page. For delivery receipts, Twilio's OpenAPI
+         *     description now says "The default is 50, and the maximum is 50", where its earlier
+         *     versions and the reference page said the maximum is 1000. A client must never refuse what
+         *     Twilio accepts, so 1000 is the limit here; a server may answer with smaller pages, and
+         *     `meta.page_size` says how large each page is.
          * @example 50
          */
         PageSize: number;
@@ -576,7 +866,11 @@ export interface operations {
                  */
                 Order?: components["parameters"]["Order"];
                 /**
-                 * @description How many messages to return in each page.
+                 * @description How many items to return in each page. For delivery receipts, Twilio's OpenAPI
+                 *     description now says "The default is 50, and the maximum is 50", where its earlier
+                 *     versions and the reference page said the maximum is 1000. A client must never refuse what
+                 *     Twilio accepts, so 1000 is the limit here; a server may answer with smaller pages, and
+                 *     `meta.page_size` says how large each page is.
                  * @example 50
                  */
                 PageSize?: components["parameters"]["PageSize"];
@@ -744,6 +1038,89 @@ export interface operations {
             default: components["responses"]["ServerError"];
         };
     };
+    ListConversationMessageReceipt: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many items to return in each page. For delivery receipts, Twilio's OpenAPI
+                 *     description now says "The default is 50, and the maximum is 50", where its earlier
+                 *     versions and the reference page said the maximum is 1000. A client must never refuse what
+                 *     Twilio accepts, so 1000 is the limit here; a server may answer with smaller pages, and
+                 *     `meta.page_size` says how large each page is.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state.
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in `next_page_url`.
+                 * @example PAIMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReceiptPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    FetchConversationMessageReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this delivery receipt.
+                 * @example DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["ReceiptSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReceiptOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
     ListServiceConversationMessage: {
         parameters: {
             query?: {
@@ -753,7 +1130,11 @@ export interface operations {
                  */
                 Order?: components["parameters"]["Order"];
                 /**
-                 * @description How many messages to return in each page.
+                 * @description How many items to return in each page. For delivery receipts, Twilio's OpenAPI
+                 *     description now says "The default is 50, and the maximum is 50", where its earlier
+                 *     versions and the reference page said the maximum is 1000. A client must never refuse what
+                 *     Twilio accepts, so 1000 is the limit here; a server may answer with smaller pages, and
+                 *     `meta.page_size` says how large each page is.
                  * @example 50
                  */
                 PageSize?: components["parameters"]["PageSize"];
@@ -939,6 +1320,99 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["Deleted"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    ListServiceConversationMessageReceipt: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many items to return in each page. For delivery receipts, Twilio's OpenAPI
+                 *     description now says "The default is 50, and the maximum is 50", where its earlier
+                 *     versions and the reference page said the maximum is 1000. A client must never refuse what
+                 *     Twilio accepts, so 1000 is the limit here; a server may answer with smaller pages, and
+                 *     `meta.page_size` says how large each page is.
+                 * @example 50
+                 */
+                PageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The page index. This value is simply for client state.
+                 * @example 0
+                 */
+                Page?: components["parameters"]["Page"];
+                /**
+                 * @description The page token. This is provided by the API in `next_page_url`.
+                 * @example PAIMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                PageToken?: components["parameters"]["PageToken"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceReceiptPage"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    FetchServiceConversationMessageReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The SID of the Conversation Service the conversation belongs to.
+                 * @example ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ChatServiceSid: components["parameters"]["ChatServiceSid"];
+                /**
+                 * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
+                 *     parameter has no pattern.
+                 * @example CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                ConversationSid: components["parameters"]["ConversationSid"];
+                /**
+                 * @description The message the receipts belong to.
+                 * @example IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                MessageSid: components["parameters"]["MessageSid"];
+                /**
+                 * @description A 34 character string that uniquely identifies this delivery receipt.
+                 * @example DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+                 */
+                Sid: components["parameters"]["ReceiptSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceReceiptOk"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

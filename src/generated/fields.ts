@@ -67,6 +67,57 @@ export const fields = {
       "media": "MessageMedia"
     }
   },
+  "DeliveryReceiptList": {
+    "names": [
+      "meta",
+      "delivery_receipts"
+    ],
+    "required": [
+      "meta",
+      "delivery_receipts"
+    ],
+    "dateTime": [],
+    "objects": {
+      "meta": "ListMeta"
+    },
+    "arrays": {
+      "delivery_receipts": "DeliveryReceipt"
+    }
+  },
+  "DeliveryReceipt": {
+    "names": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "message_sid",
+      "channel_message_sid",
+      "participant_sid",
+      "status",
+      "error_code",
+      "date_created",
+      "date_updated",
+      "url"
+    ],
+    "required": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "message_sid",
+      "channel_message_sid",
+      "participant_sid",
+      "status",
+      "error_code",
+      "date_created",
+      "date_updated",
+      "url"
+    ],
+    "dateTime": [
+      "date_created",
+      "date_updated"
+    ],
+    "objects": {},
+    "arrays": {}
+  },
   "ServiceMessageList": {
     "names": [
       "meta",
@@ -132,6 +183,59 @@ export const fields = {
     "arrays": {
       "media": "MessageMedia"
     }
+  },
+  "ServiceDeliveryReceiptList": {
+    "names": [
+      "meta",
+      "delivery_receipts"
+    ],
+    "required": [
+      "meta",
+      "delivery_receipts"
+    ],
+    "dateTime": [],
+    "objects": {
+      "meta": "ListMeta"
+    },
+    "arrays": {
+      "delivery_receipts": "ServiceDeliveryReceipt"
+    }
+  },
+  "ServiceDeliveryReceipt": {
+    "names": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "message_sid",
+      "channel_message_sid",
+      "participant_sid",
+      "status",
+      "error_code",
+      "date_created",
+      "date_updated",
+      "url",
+      "chat_service_sid"
+    ],
+    "required": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "message_sid",
+      "channel_message_sid",
+      "participant_sid",
+      "status",
+      "error_code",
+      "date_created",
+      "date_updated",
+      "url",
+      "chat_service_sid"
+    ],
+    "dateTime": [
+      "date_created",
+      "date_updated"
+    ],
+    "objects": {},
+    "arrays": {}
   },
   "ListMeta": {
     "names": [
@@ -206,5 +310,42 @@ export const fields = {
     "dateTime": [],
     "objects": {},
     "arrays": {}
+  }
+} as const;
+
+/** Object schemas that summarize the items of a linked list (x-summary-of), and the rule they follow. */
+export const summaries = {
+  "MessageDelivery": {
+    "link": "delivery_receipts",
+    "field": "status",
+    "total": "total",
+    "counts": {
+      "sent": [
+        "sent",
+        "delivered",
+        "read"
+      ],
+      "delivered": [
+        "delivered",
+        "read"
+      ],
+      "read": [
+        "read"
+      ],
+      "failed": [
+        "failed"
+      ],
+      "undelivered": [
+        "undelivered"
+      ]
+    }
+  }
+} as const;
+
+/** Link fields: the path segment each adds to the URL of the object that holds it (x-path-segment). */
+export const linkSegments = {
+  "MessageLinks": {
+    "delivery_receipts": "Receipts",
+    "channel_metadata": "ChannelMetadata"
   }
 } as const;

@@ -2,6 +2,8 @@
 // Source: openapi/messages.yaml. Regenerate with `npm run generate`; `npm run check:generated` fails when this
 // file is out of step with the spec.
 
+import type { fields } from "./fields.js";
+
 export const operations = {
   "ListConversationMessage": {
     "method": "GET",
@@ -298,6 +300,117 @@ export const operations = {
             "true",
             "false"
           ]
+        }
+      }
+    ]
+  },
+  "ListConversationMessageReceipt": {
+    "method": "GET",
+    "path": "/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts",
+    "success": 200,
+    "returns": "DeliveryReceiptList",
+    "pagination": {
+      "items": "delivery_receipts",
+      "parameters": {
+        "pageSize": "PageSize",
+        "page": "Page",
+        "pageToken": "PageToken"
+      },
+      "meta": {
+        "at": "meta",
+        "page": "page",
+        "pageSize": "page_size",
+        "url": "url",
+        "firstPageUrl": "first_page_url",
+        "previousPageUrl": "previous_page_url",
+        "nextPageUrl": "next_page_url",
+        "key": "key"
+      }
+    },
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "MessageSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "PageSize",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 50
+        }
+      },
+      {
+        "name": "Page",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "PageToken",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "FetchConversationMessageReceipt": {
+    "method": "GET",
+    "path": "/v1/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}",
+    "success": 200,
+    "returns": "DeliveryReceipt",
+    "parameters": [
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "MessageSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^DY[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
         }
       }
     ]
@@ -655,6 +768,139 @@ export const operations = {
         }
       }
     ]
+  },
+  "ListServiceConversationMessageReceipt": {
+    "method": "GET",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts",
+    "success": 200,
+    "returns": "ServiceDeliveryReceiptList",
+    "pagination": {
+      "items": "delivery_receipts",
+      "parameters": {
+        "pageSize": "PageSize",
+        "page": "Page",
+        "pageToken": "PageToken"
+      },
+      "meta": {
+        "at": "meta",
+        "page": "page",
+        "pageSize": "page_size",
+        "url": "url",
+        "firstPageUrl": "first_page_url",
+        "previousPageUrl": "previous_page_url",
+        "nextPageUrl": "next_page_url",
+        "key": "key"
+      }
+    },
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "MessageSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "PageSize",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 50
+        }
+      },
+      {
+        "name": "Page",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "PageToken",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "FetchServiceConversationMessageReceipt": {
+    "method": "GET",
+    "path": "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages/{MessageSid}/Receipts/{Sid}",
+    "success": 200,
+    "returns": "ServiceDeliveryReceipt",
+    "parameters": [
+      {
+        "name": "ChatServiceSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IS[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "ConversationSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "MessageSid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^IM[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      },
+      {
+        "name": "Sid",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^DY[0-9a-fA-F]{32}$",
+          "minLength": 34,
+          "maxLength": 34
+        }
+      }
+    ]
   }
 } as const;
 
@@ -680,3 +926,45 @@ export const invalidRequest = {
 } as const;
 
 export type OperationId = keyof typeof operations;
+
+/** A JSON Schema of a parameter or body field, documentation dropped. */
+export type SchemaEntry = { readonly [keyword: string]: unknown };
+export interface ParameterEntry {
+  readonly name: string;
+  readonly in: "path" | "query" | "header";
+  readonly required: boolean;
+  readonly schema: SchemaEntry;
+}
+/** How a list pages (the spec's x-pagination): which names its items, order, parameters and meta have. */
+export interface PaginationEntry {
+  readonly items: string;
+  /** The field the items are ordered by; absent when the list documents no order. */
+  readonly sortedBy?: string;
+  readonly parameters: {
+    readonly order?: string;
+    readonly pageSize: string;
+    readonly page: string;
+    readonly pageToken: string;
+  };
+  readonly meta: {
+    readonly [K in "at" | "page" | "pageSize" | "url" | "firstPageUrl" | "previousPageUrl" | "nextPageUrl" | "key"]: string;
+  };
+}
+export interface OperationEntry {
+  readonly method: string;
+  readonly path: string;
+  readonly success: number;
+  /** The component schema the success answer holds. */
+  readonly returns?: keyof typeof fields;
+  readonly pagination?: PaginationEntry;
+  readonly parameters: readonly ParameterEntry[];
+  readonly body?: {
+    readonly contentType: string;
+    readonly schema: SchemaEntry & {
+      readonly properties: { readonly [field: string]: SchemaEntry };
+      readonly "x-advisory-keywords"?: readonly string[];
+    };
+  };
+}
+/** Every operation, typed as OperationEntry. */
+export const operationTable: { readonly [K in OperationId]: OperationEntry } = operations;

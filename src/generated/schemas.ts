@@ -77,6 +77,28 @@ export const schemas = {
       "none"
     ]
   },
+  "DeliveryReceiptSid": {
+    "type": "string",
+    "pattern": "^DY[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "ChannelMessageSid": {
+    "type": "string",
+    "pattern": "^[a-zA-Z]{2}[0-9a-fA-F]{32}$",
+    "minLength": 34,
+    "maxLength": 34
+  },
+  "ReceiptStatus": {
+    "type": "string",
+    "enum": [
+      "sent",
+      "delivered",
+      "read",
+      "failed",
+      "undelivered"
+    ]
+  },
   "CreateMessageRequest": {
     "type": "object",
     "additionalProperties": false,
@@ -424,10 +446,135 @@ export const schemas = {
         "format": "uri"
       },
       "key": {
-        "type": "string",
-        "enum": [
-          "messages"
+        "type": "string"
+      }
+    }
+  },
+  "DeliveryReceipt": {
+    "type": "object",
+    "required": [
+      "account_sid",
+      "conversation_sid",
+      "sid",
+      "message_sid",
+      "channel_message_sid",
+      "participant_sid",
+      "status",
+      "error_code",
+      "date_created",
+      "date_updated",
+      "url"
+    ],
+    "properties": {
+      "account_sid": {
+        "$ref": "#/components/schemas/AccountSid"
+      },
+      "conversation_sid": {
+        "$ref": "#/components/schemas/ConversationSid"
+      },
+      "sid": {
+        "$ref": "#/components/schemas/DeliveryReceiptSid"
+      },
+      "message_sid": {
+        "$ref": "#/components/schemas/MessageSid"
+      },
+      "channel_message_sid": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ChannelMessageSid"
+          },
+          {
+            "type": "null"
+          }
         ]
+      },
+      "participant_sid": {
+        "$ref": "#/components/schemas/ParticipantSid"
+      },
+      "status": {
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ReceiptStatus"
+          },
+          {
+            "type": "null"
+          }
+        ]
+      },
+      "error_code": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "date_created": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "date_updated": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "url": {
+        "type": "string",
+        "format": "uri"
+      }
+    }
+  },
+  "ServiceDeliveryReceipt": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/DeliveryReceipt"
+      },
+      {
+        "type": "object",
+        "required": [
+          "chat_service_sid"
+        ],
+        "properties": {
+          "chat_service_sid": {
+            "$ref": "#/components/schemas/ChatServiceSid"
+          }
+        }
+      }
+    ]
+  },
+  "DeliveryReceiptList": {
+    "type": "object",
+    "required": [
+      "meta",
+      "delivery_receipts"
+    ],
+    "properties": {
+      "meta": {
+        "$ref": "#/components/schemas/ListMeta"
+      },
+      "delivery_receipts": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/DeliveryReceipt"
+        }
+      }
+    }
+  },
+  "ServiceDeliveryReceiptList": {
+    "type": "object",
+    "required": [
+      "meta",
+      "delivery_receipts"
+    ],
+    "properties": {
+      "meta": {
+        "$ref": "#/components/schemas/ListMeta"
+      },
+      "delivery_receipts": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ServiceDeliveryReceipt"
+        }
       }
     }
   },

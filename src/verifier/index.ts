@@ -715,7 +715,7 @@ class FamilyRun {
         op,
         purpose: "stateful: look for the created message in the list",
         path: this.#path(),
-        ...(url ? { url } : { query: { [paging.parameters.order]: orders[1] as string } }),
+        ...(url ? { url } : { query: { [paging.parameters.order as string]: orders[1] as string } }),
       });
       const body = exchange.json as Json | undefined;
       if (itemsOf(body, paging.items)?.some((m) => m[this.#sidField] === sid)) return true;
@@ -845,10 +845,10 @@ class FamilyRun {
     const op = this.#op("list");
     const { paging, orders } = pagingOf(op.operation);
     const names = paging.parameters;
-    const sortKey = (m: Json) => m[paging.sortedBy] as number;
+    const sortKey = (m: Json) => m[paging.sortedBy as string] as number;
     const pageSize = 2;
     for (const direction of orders) {
-      const query = { [names.order]: direction as string, [names.pageSize]: pageSize };
+      const query = { [names.order as string]: direction as string, [names.pageSize]: pageSize };
       const first = await run.send({
         op,
         purpose: `lists: ${direction}, ${pageSize} a page`,
@@ -1062,11 +1062,7 @@ class FamilyRun {
     for (const action of this.#actions()) {
       const op = this.#op(action);
       const onMessage = ON_MESSAGE.includes(action);
-      const advisory = new Set(
-        ("body" in op.operation
-          ? (op.operation.body.schema as { "x-advisory-keywords"?: readonly string[] })["x-advisory-keywords"]
-          : undefined) ?? [],
-      );
+      const advisory = new Set(op.operation.body?.schema["x-advisory-keywords"] ?? []);
       for (const field of requestFields(op)) {
         const breaksSid = field.in === "path" && field.name === itemParameterOf(this.#family);
         // The value each rule is broken from: the path's own, or the spec's example.
@@ -1093,7 +1089,7 @@ class FamilyRun {
             ...(field.in === "query" && { query: { [field.name]: breach.value } }),
             ...(field.in === "body" && { body: { [field.name]: breach.value } }),
             ...(field.in !== "body" &&
-              "body" in op.operation && { body: this.#ownBody("negative", false, action) }),
+              op.operation.body !== undefined && { body: this.#ownBody("negative", false, action) }),
           };
           const exchange = await this.#run.send(plan);
           // Accepted by mistake: a message made is a message to clean up.

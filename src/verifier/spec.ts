@@ -2,13 +2,16 @@
 // their request constraints, valid and boundary values for them, values that break one constraint
 // alone, the documented answers, links and paging. Nothing here restates a fact about the API.
 
-import { type Action, type Family, routeFor } from "../core/operations.js";
+import { type Action, type Family, type Operation, routeFor } from "../core/operations.js";
 import { examples, links, responses, safeValues, selfLinks } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
-import type { OperationId, operations } from "../generated/operations.js";
+import type { OperationId } from "../generated/operations.js";
 import { schemas } from "../generated/schemas.js";
 
-export type Operation = (typeof operations)[OperationId];
+export type { Operation };
+
+// The resource the checks judge today.
+const MESSAGES = "Conversations/Messages";
 type Json = Record<string, unknown>;
 export type Location = "path" | "query" | "header" | "body";
 
@@ -34,7 +37,7 @@ export interface OperationView {
 }
 
 export function operationOf(family: Family, action: Action): OperationView {
-  const { operationId, operation } = routeFor(family, action);
+  const { operationId, operation } = routeFor(MESSAGES, family, action);
   return { id: operationId, operation, family, action };
 }
 
@@ -50,7 +53,7 @@ export function requestFields(op: OperationView): RequestField[] {
     name: p.name,
     schema: p.schema as FieldSchema,
   }));
-  if ("body" in op.operation) {
+  if (op.operation.body) {
     for (const [name, schema] of Object.entries(op.operation.body.schema.properties)) {
       found.push({ in: "body", name, schema: schema as FieldSchema });
     }
@@ -107,7 +110,7 @@ export function safeValue(location: Location, name: string): string | undefined 
 
 /** The component schema an operation answers with, and its fields (allOf merged). */
 export function answerSchema(op: OperationView): keyof typeof fields | undefined {
-  return (op.operation as { returns?: keyof typeof fields }).returns;
+  return op.operation.returns;
 }
 export function fieldNames(schema: keyof typeof fields): readonly string[] {
   return fields[schema].names;

@@ -33,7 +33,7 @@ describe("every operation in the spec is reachable through the client", () => {
 
   it.each(operations.map((op) => [op.operationId, op] as const))("%s has a facade method", (_, op) => {
     expect(
-      routeFor(op.family, op.action).operationId,
+      routeFor(op.resource, op.family, op.action).operationId,
       `${op.operationId} is not reachable through the client`,
     ).toBe(op.operationId);
   });
@@ -43,7 +43,9 @@ describe("contract matrix (the Prism mock)", () => {
   for (const op of operations) {
     for (const { name, wire } of requestCases(op)) {
       it(`${op.operationId} with the ${name} request`, async () => {
-        expect(routeFor(op.family, op.action).operationId, "the facade method for it").toBe(op.operationId);
+        expect(routeFor(op.resource, op.family, op.action).operationId, "the facade method for it").toBe(
+          op.operationId,
+        );
         const path = pathFor(op);
         const { client, requests } = contractClient();
         const outcome = await callFacade(client, op, path, facadeOptions(op, wire)).then(

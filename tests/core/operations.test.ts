@@ -5,24 +5,44 @@ import { UnsupportedError, ValidationError } from "../../src/core/errors.js";
 import {
   actionOf,
   allRoutes,
+  findRoute,
   indexOperations,
+  itemParameter,
   type Operation,
   parameterAfter,
+  parentOf,
   pathParametersOf,
+  placeOf,
   queryOf,
+  resources,
   routeAt,
   routeFor,
   routeOf,
+  routeOfRequest,
   typedValue,
   unroutedOperations,
   urlFor,
 } from "../../src/core/operations.js";
 import { operations } from "../../src/generated/operations.js";
 
-const byKey = (routes: readonly { family: string; action: string; operationId: string }[]) =>
-  Object.fromEntries(routes.map((r) => [`${r.family} ${r.action}`, r.operationId]));
-const route = (family: "default" | "service", action: Parameters<typeof routeFor>[1]) =>
-  routeFor(family, action);
+const byKey = (
+  routes: readonly { resource: string; family: string; action: string; operationId: string }[],
+) => Object.fromEntries(routes.map((r) => [`${r.resource} ${r.family} ${r.action}`, r.operationId]));
+const MESSAGES = "Conversations/Messages";
+const route = (family: "default" | "service", action: Parameters<typeof routeFor>[2]) =>
+  routeFor(MESSAGES, family, action);
+
+/** A table's entries in a shuffled order, the same for every run (a seeded generator). */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
 
 describe("the operation index", () => {
   it("classifies by HTTP's meaning: POST/GET on the collection, GET/POST/DELETE on an item", () => {
@@ -39,40 +59,118 @@ describe("the operation index", () => {
     ).toEqual(["create", "update", "list", "fetch", "delete", undefined, undefined]);
   });
 
-  it("routes every operation of the spec: five actions in two families, none left over", () => {
-    expect(allRoutes).toHaveLength(10);
-    expect(unroutedOperations).toEqual([]);
-    for (const r of allRoutes) expect(routeOf(r.operationId)).toBe(r);
-    for (const r of allRoutes) expect(routeAt(r.operation.method.toLowerCase(), r.operation.path)).toBe(r);
-    expect(routeAt("PUT", route("default", "fetch").operation.path)).toBeUndefined();
+  it("names the resource by the path's literal segments, and the family by the service in it", () => {
+    expect(placeOf("/v1/Conversations/{ConversationSid}/Messages")).toEqual({
+      resource: "Conversations/Messages",
+      family: "default",
+    });
+    expect(placeOf("/v1/Services/{ChatServiceSid}/Conversations/{C}/Messages/{M}/Receipts/{Sid}")).toEqual({
+      resource: "Conversations/Messages/Receipts",
+      family: "service",
+    });
+    expect(placeOf("/v1/Services")).toEqual({ resource: "Services", family: "default" });
+    expect(placeOf("/v1/Services/{Sid}")).toEqual({ resource: "Services", family: "default" });
+    expect(placeOf("/Things/{A}/Parts")).toEqual({ resource: "Things/Parts", family: "default" });
   });
 
-  it("gives the family by path parameters, whatever the order of the table", () => {
-    const reversed = Object.fromEntries(Object.entries(operations).reverse());
-    expect(byKey(indexOperations(reversed).routes)).toEqual(byKey(allRoutes));
+  it("routes every operation of the spec by resource, action and family, none left over", () => {
+    expect(unroutedOperations).toEqual([]);
+    expect(allRoutes).toHaveLength(Object.keys(operations).length);
+    expect(resources).toEqual(["Conversations/Messages", "Conversations/Messages/Receipts"]);
     for (const r of allRoutes) {
-      const others = allRoutes.filter((o) => o.action === r.action && o !== r);
-      const count = (o: typeof r) => o.operation.path.split("{").length;
-      if (r.family === "default") for (const o of others) expect(count(o)).toBeGreaterThan(count(r));
+      expect(routeOf(r.operationId)).toBe(r);
+      expect(routeFor(r.resource, r.family, r.action)).toBe(r);
+      expect(findRoute(r.resource, r.family, r.action)).toBe(r);
+      expect(routeAt(r.operation.method.toLowerCase(), r.operation.path)).toBe(r);
+      expect(placeOf(r.operation.path)).toEqual({ resource: r.resource, family: r.family });
+    }
+    expect(routeAt("PUT", route("default", "fetch").operation.path)).toBeUndefined();
+    expect(findRoute("Conversations/Messages/Receipts", "default", "create")).toBeUndefined();
+    expect(parentOf("Conversations/Messages/Receipts")).toBe("Conversations/Messages");
+    expect(parentOf("Conversations/Messages")).toBeUndefined();
+    expect(itemParameter("Conversations/Messages", "service")).toBe("Sid");
+    expect(itemParameter("Nothing", "service")).toBeUndefined();
+  });
+
+  it("routes the same whatever the order of the table: reversed, shuffled, with a third resource", () => {
+    const entries = Object.entries(operations) as [string, Operation][];
+    const participants: [string, Operation][] = [
+      [
+        "ListParticipant",
+        { ...route("default", "list").operation, path: "/v1/Conversations/{ConversationSid}/Participants" },
+      ],
+      [
+        "FetchServiceParticipant",
+        {
+          ...route("service", "fetch").operation,
+          path: "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants/{Sid}",
+        },
+      ],
+      [
+        "CreateServiceParticipant",
+        {
+          ...route("service", "create").operation,
+          path: "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Participants",
+        },
+      ],
+    ];
+    const expected = {
+      ...byKey(allRoutes),
+      "Conversations/Participants default list": "ListParticipant",
+      "Conversations/Participants service fetch": "FetchServiceParticipant",
+      "Conversations/Participants service create": "CreateServiceParticipant",
+    };
+    const orders = [
+      [...entries].reverse(),
+      ...[1, 2, 3].map((seed) => shuffled(entries, seed)),
+      shuffled([...entries, ...participants], 4),
+      [...participants, ...entries].reverse(),
+    ];
+    for (const order of orders) {
+      const { routes, unrouted } = indexOperations(Object.fromEntries(order));
+      expect(unrouted).toEqual([]);
+      const withParticipants = order.length > entries.length;
+      expect(byKey(routes)).toEqual(withParticipants ? expected : byKey(allRoutes));
+      // One order out, whatever the order in: parents first, then family, then action.
+      if (!withParticipants)
+        expect(routes.map((r) => r.operationId)).toEqual(allRoutes.map((r) => r.operationId));
     }
   });
 
-  it("leaves unrouted what fits no slot: another method, or a third operation doing the same", () => {
+  it("leaves unrouted what fits no slot: another method, or two operations for one slot", () => {
     const fetch = route("service", "fetch").operation;
     const extra = {
       ...operations,
       PutMessage: { ...fetch, method: "PUT" },
-      FetchDeeper: { ...fetch, path: `/v1/Deeper/{A}${fetch.path}` },
+      FetchTwin: { ...fetch },
     } as unknown as Record<string, Operation>;
     const { routes, unrouted } = indexOperations(extra);
-    expect(unrouted.sort()).toEqual(["FetchDeeper", "PutMessage"]);
-    expect(byKey(routes)).toEqual(byKey(allRoutes));
+    expect(unrouted).toEqual(["FetchServiceConversationMessage", "FetchTwin", "PutMessage"]);
+    const { [`${MESSAGES} service fetch`]: _, ...others } = byKey(allRoutes);
+    expect(byKey(routes)).toEqual(others);
   });
 
   it("says which operation the spec lacks", () => {
-    expect(() => routeFor("service", "archive" as never)).toThrow(UnsupportedError);
-    expect(() => routeFor("service", "archive" as never)).toThrow(
-      "the spec has no archive operation for the service family",
+    expect(() => routeFor(MESSAGES, "service", "archive" as never)).toThrow(UnsupportedError);
+    expect(() => routeFor(MESSAGES, "service", "archive" as never)).toThrow(
+      "the spec has no archive operation on Conversations/Messages for the service family",
+    );
+  });
+
+  it("finds a request's route and path parameters, or says whether the path is known", () => {
+    const fetch = route("service", "fetch");
+    const path = "/v1/Services/IS1/Conversations/my%20chat/Messages/IM1";
+    expect(routeOfRequest("get", path)).toEqual({
+      found: { route: fetch, path: { ChatServiceSid: "IS1", ConversationSid: "my chat", Sid: "IM1" } },
+      pathKnown: true,
+    });
+    expect(routeOfRequest("PUT", path)).toEqual({ pathKnown: true });
+    expect(routeOfRequest("GET", `${path}/Nope`)).toEqual({ pathKnown: false });
+    expect(routeOfRequest("GET", "/v1/Services/IS1/Conversations//Messages/IM1")).toEqual({
+      pathKnown: false,
+    });
+    expect(routeOfRequest("GET", `${path}/Receipts`).found?.route.resource).toBe(
+      "Conversations/Messages/Receipts",
     );
   });
 });

@@ -14,7 +14,7 @@ const ajv = createSpecAjv();
 const schemas = new Map<string, RequestSchema>();
 for (const { operation } of allRoutes) {
   for (const p of operation.parameters) schemas.set(`${p.in} ${p.name}`, p.schema as RequestSchema);
-  if ("body" in operation) {
+  if (operation.body !== undefined) {
     const body = operation.body.schema as RequestSchema;
     schemas.set(`body of ${operation.path} ${operation.method}`, body);
     for (const [name, field] of Object.entries(body.properties ?? {})) schemas.set(`body ${name}`, field);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeFor } from "../../src/core/operations.js";
 import { findViolation, validateRequest } from "../../src/core/validate.js";
+import { MESSAGES as MESSAGE_RESOURCE } from "../../src/facade/names.js";
 import twilio, { createConversationsClient, ValidationError } from "../../src/index.js";
 import {
   ACCOUNT_SID,
@@ -463,8 +464,8 @@ describe("valid edges go through", () => {
 });
 
 describe("the request check both entry points and the emulator share", () => {
-  const list = routeFor("default", "list");
-  const create = routeFor("default", "create");
+  const list = routeFor(MESSAGE_RESOURCE, "default", "list");
+  const create = routeFor(MESSAGE_RESOURCE, "default", "create");
   const pathOf = (route: typeof list) =>
     Object.fromEntries(
       route.operation.parameters.filter((p) => p.in === "path").map((p) => [p.name, CONVERSATION_SID]),

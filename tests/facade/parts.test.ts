@@ -7,7 +7,7 @@ import type { Answer, Pipeline } from "../../src/core/pipeline.js";
 import type { WireRequest } from "../../src/core/validate.js";
 import { bodyOf, callOperation } from "../../src/facade/call.js";
 import { guarded, SCOPE, unsupported } from "../../src/facade/guard.js";
-import { camelCase, facadeName, segmentOf } from "../../src/facade/names.js";
+import { camelCase, facadeName, MESSAGES, segmentOf } from "../../src/facade/names.js";
 
 describe("twilio-node's names", () => {
   it("camelCases wire names of every style", () => {
@@ -72,8 +72,8 @@ describe("the guard", () => {
 });
 
 describe("a call's options", () => {
-  const fetch = routeFor("default", "fetch");
-  const list = routeFor("default", "list");
+  const fetch = routeFor(MESSAGES, "default", "fetch");
+  const list = routeFor(MESSAGES, "default", "list");
   const pathOf = (route: typeof fetch) =>
     Object.fromEntries(route.operation.parameters.filter((p) => p.in === "path").map((p) => [p.name, "x"]));
   function pipeline(status = 200) {

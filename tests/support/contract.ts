@@ -30,7 +30,7 @@ export function schemaErrors(schema: Json, value: unknown): string[] {
 
 /** camelCase facade options for an operation, from wire-named query, header and body values. */
 export function facadeOptions(op: SpecOperation, wire: Record<string, unknown>): Record<string, unknown> {
-  const slots = optionSlots(routeFor(op.family, op.action).operation);
+  const slots = optionSlots(routeFor(op.resource, op.family, op.action).operation);
   const options: Record<string, unknown> = {};
   for (const [wireName, value] of Object.entries(wire)) {
     const entry = [...slots].find(([, slot]) => slot.wire === wireName);

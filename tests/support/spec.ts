@@ -16,16 +16,17 @@ export interface SpecOperation {
   path: string;
   operation: Json;
   parameters: Json[];
+  resource: string;
   action: Action;
   family: Family;
 }
 
 /** The spec's operations, each named by what it does (the client's own classification). */
 export function describeOperations(spec: Json): SpecOperation[] {
-  return listOperations(spec).map((op: Omit<SpecOperation, "action" | "family">) => {
+  return listOperations(spec).map((op: Omit<SpecOperation, "resource" | "action" | "family">) => {
     const route = routeOf(op.operationId as Parameters<typeof routeOf>[0]);
     if (!route) throw new Error(`${op.method.toUpperCase()} ${op.path} is not one of the Message operations`);
-    return { ...op, action: route.action, family: route.family };
+    return { ...op, resource: route.resource, action: route.action, family: route.family };
   });
 }
 
