@@ -233,7 +233,9 @@ async function fieldsFile() {
   const linkSegments = {};
   for (const [name, schema] of Object.entries(spec.components.schemas)) {
     for (const [field, property] of Object.entries(schema.properties ?? {})) {
-      if (property["x-path-segment"]) (linkSegments[name] ??= {})[field] = property["x-path-segment"];
+      if (!property["x-path-segment"]) continue;
+      linkSegments[name] ??= {};
+      linkSegments[name][field] = property["x-path-segment"];
     }
   }
   return (

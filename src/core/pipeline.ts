@@ -15,7 +15,7 @@ import { InvalidResponseError, ValidationError } from "./errors.js";
 import type { Route } from "./operations.js";
 import { type ClientOptions, type Credentials, checkBaseUrl, resolveBaseUrl } from "./options.js";
 import { PlainRequest } from "./request.js";
-import { checkShape, type SchemaName } from "./shape.js";
+import { checkShape } from "./shape.js";
 import { asFetch, transportFor } from "./transport.js";
 import { validateRequest, type WireRequest, wireValue } from "./validate.js";
 
