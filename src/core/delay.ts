@@ -1,7 +1,8 @@
-// A wait that a signal can cut short: for the emulator's delay faults and the verifier's 429 waits.
+// A wait that a signal can cut short: for the client's waits before a retry, the emulator's delay
+// faults and the verifier's 429 waits.
 
 /** Resolves after `ms`; rejects with the signal's reason as soon as it is aborted. */
-export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+export function delay(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

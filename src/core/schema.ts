@@ -4,6 +4,7 @@
 // the first rule broken, in the order Ajv checks them, with Ajv's keyword and params: the tests
 // hold it to Ajv's verdict on every request schema of the spec.
 import { holdsJson, isDateTime, ucs2length, utf8Length } from "../generated/runtime.js";
+import { isObject } from "./objects.js";
 
 export interface SchemaError {
   /** Where in the value: "" for the value itself, "/Body" for a body's field. */
@@ -26,9 +27,6 @@ export interface RequestSchema {
   properties?: Readonly<Record<string, RequestSchema>>;
   additionalProperties?: boolean;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function hasType(value: unknown, type: string): boolean {
   switch (type) {

@@ -4,6 +4,7 @@
 // so it costs a lookup per required field, not a full schema validation.
 import { fields } from "../generated/fields.js";
 import { InvalidResponseError } from "./errors.js";
+import { isObject } from "./objects.js";
 
 export type SchemaName = keyof typeof fields;
 
@@ -13,9 +14,6 @@ interface Shape {
   readonly arrays: Readonly<Record<string, string>>;
 }
 const shapes = fields as unknown as Record<string, Shape>;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Adds to `problems` what `value` lacks of schema `name`, each as a path ("meta.page_size"). */
 function collect(name: string, value: unknown, at: string, problems: string[]): void {

@@ -3,10 +3,14 @@
 // whole answer under that timeout, and retries what is safe to retry. The credentials live only in
 // this closure: no object the package returns or throws holds them.
 import { PACKAGE_NAME, VERSION } from "../version.js";
+import { basicHeader } from "./basic.js";
+import { describeCauses } from "./causes.js";
+import { delay } from "./delay.js";
 import { readEnv } from "./env.js";
 import { AbortError, ConnectionError, RedirectError, TimeoutError } from "./errors.js";
 import { type ClientOptions, type Credentials, resolveRetries, resolveTimeout } from "./options.js";
 import { PlainRequest } from "./request.js";
+import { retryAfterMs } from "./retry-after.js";
 
 export interface TransportRequest {
   method: string;
@@ -61,7 +65,7 @@ interface Deadline {
 const BACKOFF_BASE_MS = 250;
 
 export function createTransport(options: TransportOptions): Transport {
-  const authorization = `Basic ${base64(`${options.credentials.username}:${options.credentials.password}`)}`;
+  const authorization = basicHeader(options.credentials.username, options.credentials.password);
   const userAgent = [
     `${PACKAGE_NAME}/${VERSION}`,
     `(${runtimeName()})`,
@@ -116,8 +120,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (timeoutController.signal.aborted) {
         throw new TimeoutError(`${what} timed out after ${timeout} ms`, { cause: error });
       }
-      const reason = error instanceof Error ? describe(error) : String(error);
-      throw new ConnectionError(`${what} failed: ${reason}`, { cause: error });
+      throw new ConnectionError(`${what} failed: ${describeCauses(error)}`, { cause: error });
     } finally {
       clearTimeout(timer as Parameters<typeof clearTimeout>[0]);
     }
@@ -171,7 +174,12 @@ export function createTransport(options: TransportOptions): Transport {
       if (answer && (asked ?? 0) > retry.maxRetryDelay) return answer;
       const wait = asked ?? backoff(tries, retry.maxRetryDelay);
       debug?.(`${what}: retrying in ${Math.round(wait)} ms`);
-      await sleep(wait, request.signal, what);
+      // An abort that came while the answer was read (a fetch that does not look at the signal)
+      // ended the call, not its wait to retry.
+      if (request.signal?.aborted) throw new AbortError(`${what} was aborted by the caller`);
+      await delay(wait, request.signal).catch(() => {
+        throw new AbortError(`${what} was aborted by the caller while waiting to retry`);
+      });
     }
   }
 
@@ -240,54 +248,10 @@ function locationOf(response: Response, url: string): string {
   }
 }
 
-/** Retry-After in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-  // An HTTP date names its day and month ("Wed, 21 Oct 2015 07:28:00 GMT"); "1.5" is no date.
-  if (!/[a-z]/i.test(value)) return undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
 /** Exponential backoff with jitter: about 250 ms, 500 ms, 1 s, … never above the cap. */
 function backoff(tries: number, cap: number): number {
   const ceiling = Math.min(cap, BACKOFF_BASE_MS * 2 ** tries);
   return ceiling / 2 + Math.random() * (ceiling / 2);
-}
-
-function sleep(ms: number, signal: AbortSignal | null | undefined, what: Described): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError(`${what} was aborted by the caller`));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError(`${what} was aborted by the caller while waiting to retry`));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once; `once` only tidies up.
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-/** An error and its causes in one line ("fetch failed: other side closed (UND_ERR_SOCKET)"). */
-function describe(error: Error): string {
-  const parts = [error.message];
-  let cause = (error as { cause?: unknown }).cause;
-  for (let depth = 0; cause instanceof Error && depth < 3; depth++) {
-    const code = (cause as { code?: unknown }).code;
-    parts.push(`${cause.message}${typeof code === "string" ? ` (${code})` : ""}`);
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return parts.join(": ");
-}
-
-function base64(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 function runtimeName(): string {

@@ -3,6 +3,7 @@
 // the same generated validators as the client, apply the rate limit, do the operation on the
 // store, and answer as Twilio does: the spec's success status and schema, or Twilio's error body.
 
+import { readBasic as basicCredentials } from "../core/basic.js";
 import { delay } from "../core/delay.js";
 import {
   type Action,
@@ -17,6 +18,7 @@ import {
 import { pagingOf } from "../core/paging.js";
 import { isSid, newSid, stableSid } from "../core/sids.js";
 import { findViolation, type WireRequest } from "../core/validate.js";
+import type { components } from "../generated/api.js";
 import { errorBodies } from "../generated/contract.js";
 import { fields } from "../generated/fields.js";
 import type { OperationId } from "../generated/operations.js";
@@ -94,7 +96,12 @@ export function twilioError(
   message?: string,
   headers: Record<string, string> = {},
 ): Outgoing {
-  const known = (errorBodies as Record<string, { code: number; message: string; more_info: string }>)[status];
+  const known = (
+    errorBodies as Record<
+      string,
+      Pick<components["schemas"]["TwilioError"], "code" | "message" | "more_info">
+    >
+  )[status];
   const code = known?.code ?? 20_000 + status;
   const moreInfo =
     known?.more_info ?? errorBodies[400].more_info.replace(String(errorBodies[400].code), String(code));
@@ -127,23 +134,6 @@ function readParameters(incoming: Incoming, operation: Operation, path: Record<s
     request.body = Object.fromEntries(new URLSearchParams(incoming.body));
   }
   return request;
-}
-
-/** The user name and password of an HTTP Basic Authorization header, if it is one. */
-function basicCredentials(header: string | null): { user: string; password: string } | undefined {
-  // Stryker disable next-line StringLiteral: no header matches no more than an empty one
-  const match = /^Basic\s+(\S+)$/i.exec(header ?? "");
-  // Stryker disable next-line ConditionalExpression: without it, reading match[1] throws inside the try below, with the same answer
-  if (!match) return undefined;
-  let decoded: string;
-  try {
-    decoded = atob(match[1] as string);
-  } catch {
-    return undefined;
-  }
-  const colon = decoded.indexOf(":");
-  if (colon <= 0 || colon === decoded.length - 1) return undefined;
-  return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
 /** A date as Twilio writes it: RFC 3339 in UTC, to the second. */

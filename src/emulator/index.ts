@@ -9,12 +9,12 @@
 
 import { readBounded } from "../core/body.js";
 import { ValidationError } from "../core/errors.js";
+import { camelCase } from "../core/names.js";
 import { routeFor } from "../core/operations.js";
 import { checkOptionNames, optionNames } from "../core/options.js";
 import { isSid, newSid } from "../core/sids.js";
 import { findViolation, shown } from "../core/validate.js";
 import type { MessageCreateFields } from "../facade/messages.js";
-import { camelCase } from "../facade/names.js";
 import type { components } from "../generated/api.js";
 import { servers } from "../generated/operations.js";
 

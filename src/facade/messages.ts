@@ -3,6 +3,7 @@
 //   ….messages(sid).fetch() / .update(params) / .remove(opts)
 // Field names, option names and which values are dates all come from the generated spec tables.
 import { InvalidResponseError, ValidationError } from "../core/errors.js";
+import { type CamelCase, camelCase } from "../core/names.js";
 import {
   type Action,
   type Family,
@@ -20,7 +21,7 @@ import { fields } from "../generated/fields.js";
 import type { OperationId, operations as operationTable } from "../generated/operations.js";
 import { bodyOf, callOperation } from "./call.js";
 import { guarded, unsupported } from "./guard.js";
-import { type CamelCase, camelCase, type FacadeName, facadeName, MESSAGES, segmentOf } from "./names.js";
+import { type FacadeName, facadeName, MESSAGES, segmentOf } from "./names.js";
 import { Page, PagedList, type PageMeta, pageUrl, walk } from "./page.js";
 
 type Schemas = components["schemas"];

@@ -1,19 +1,8 @@
 // twilio-node's names, stated once: how the facade names what the spec names. Fields, parameters
-// and headers become camelCase (account_sid → accountSid, DateCreated → dateCreated,
-// X-Twilio-Webhook-Enabled → xTwilioWebhookEnabled); the Page query parameter is twilio-node's
+// and headers become camelCase (core/names.ts); the Page query parameter is twilio-node's
 // pageNumber; and the facade's resources (conversations, services, messages) are the path segments
 // of the same name, capitalized (Conversations, Services, Messages).
-
-export type CamelCase<S extends string> = S extends `${infer H}_${infer T}`
-  ? CamelCase<`${H}${Capitalize<T>}`>
-  : S extends `${infer H}-${infer T}`
-    ? CamelCase<`${H}${Capitalize<T>}`>
-    : Uncapitalize<S>;
-
-export function camelCase<S extends string>(name: S): CamelCase<S> {
-  const joined = name.replace(/[-_]+(.)/g, (_, c: string) => c.toUpperCase());
-  return (joined.charAt(0).toLowerCase() + joined.slice(1)) as CamelCase<S>;
-}
+import { type CamelCase, camelCase } from "../core/names.js";
 
 /** twilio-node's names that are not the plain camelCase of the wire name. */
 export const RENAMED = { Page: "pageNumber" } as const;

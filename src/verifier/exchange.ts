@@ -3,16 +3,20 @@
 // requests and of time kept, and each exchange kept for the report with the token masked. Whatever
 // the server answers, a run stays bounded: an answer is read up to a size, a 429 is waited out a
 // few times only, and what is kept of each exchange for the report is cut to a size too.
+import { basicHeader } from "../core/basic.js";
 import { readBounded } from "../core/body.js";
+import { describeCauses } from "../core/causes.js";
 import { delay } from "../core/delay.js";
 import { ConnectionError, ConversationsError } from "../core/errors.js";
 import { urlFor } from "../core/operations.js";
+import { retryAfterMs } from "../core/retry-after.js";
 import { clipUnits } from "../core/text.js";
 import type { OperationId } from "../generated/operations.js";
 import type { OperationView } from "./spec.js";
 import { head } from "./text.js";
 
-export type Credentials = "right" | "none" | "wrong";
+/** Which credentials a request carries: the right ones, none, or a wrong password (on purpose). */
+export type CredentialsSent = "right" | "none" | "wrong";
 
 export interface RequestPlan {
   op: OperationView;
@@ -22,7 +26,7 @@ export interface RequestPlan {
   query?: Record<string, string | number>;
   header?: Record<string, string>;
   body?: Record<string, string>;
-  credentials?: Credentials;
+  credentials?: CredentialsSent;
   /** A URL the server gave (a page link) instead of one built from the operation. */
   url?: string;
 }
@@ -36,7 +40,7 @@ export interface Exchange {
     url: string;
     headers: Record<string, string>;
     body?: string | undefined;
-    credentials: Credentials;
+    credentials: CredentialsSent;
   };
   status: number;
   headers: Record<string, string>;
@@ -99,11 +103,8 @@ export const MAX_RATE_LIMIT_WAITS = 10;
 /** What an exchange keeps of an answer's text for the report, in UTF-16 units. */
 export const KEPT_TEXT = 64 * 1024;
 
-const basic = (user: string, password: string) => {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(`${user}:${password}`)) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
-};
+/** The wait when a 429's Retry-After is absent or unreadable: a second, the window Twilio's rate limits count in. */
+const DEFAULT_RATE_LIMIT_WAIT_MS = 1000;
 
 export class Sender {
   /** Every exchange, as kept for the report (a long answer's text cut to KEPT_TEXT). */
@@ -146,7 +147,7 @@ export class Sender {
     const credentials = plan.credentials ?? "right";
     if (credentials !== "none") {
       const password = credentials === "wrong" ? `${this.#options.password}-wrong` : this.#options.password;
-      headers.authorization = basic(this.#options.username, password);
+      headers.authorization = basicHeader(this.#options.username, password);
     }
     let body: string | undefined;
     if (plan.body) {
@@ -168,14 +169,14 @@ export class Sender {
         });
         read = await readBounded(response.body, limit);
       } catch (error) {
-        throw new TargetUnreachable(describe(error));
+        throw new TargetUnreachable(describeCauses(error));
       }
       const answerHeaders = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]));
       if (response.status === 429) {
         // Twilio's rate limit: wait as long as it asks, then send the same request again. A 429 is
         // no verdict on what the checks ask: one not waited out stops the run (not the clean-up,
         // for which it is the answer).
-        const wait = retryAfterMs(answerHeaders["retry-after"]);
+        const wait = retryAfterMs(answerHeaders["retry-after"]) ?? DEFAULT_RATE_LIMIT_WAIT_MS;
         const refusal =
           waits >= MAX_RATE_LIMIT_WAITS
             ? new RunStopped(
@@ -236,29 +237,6 @@ export class Sender {
     this.#kept.set(exchange, kept);
     return kept;
   }
-}
-
-/** Retry-After in ms (seconds or an HTTP date); a second when absent or unreadable. */
-function retryAfterMs(value: string | undefined): number {
-  if (value === undefined || value.trim() === "") return 1000;
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? 1000 : Math.max(0, date - Date.now());
-}
-
-/** An error and its causes in one line ("fetch failed: connect ECONNREFUSED 127.0.0.1:9"). */
-function describe(error: unknown): string {
-  const parts: string[] = [];
-  let current = error as { message?: string; code?: string; cause?: unknown } | undefined;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const code =
-      typeof current.code === "string" && !String(current.message).includes(current.code)
-        ? ` (${current.code})`
-        : "";
-    parts.push(`${current.message ?? String(current)}${code}`);
-    current = current.cause as typeof current;
-  }
-  return parts.join(": ");
 }
 
 /** A curl command that sends the exchange's request again, the token left to the environment. */

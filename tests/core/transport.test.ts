@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { retryAfterMs } from "../../src/core/transport.js";
 import twilio, {
   AbortError,
   ConnectionError,
@@ -146,19 +145,6 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(RestException);
     expect(error).toMatchObject({ status: 429, code: twilioError("TooManyRequests").code });
     expect(server.received).toHaveLength(4);
-  });
-
-  it("reads Retry-After as delay-seconds or an HTTP date, and nothing else", () => {
-    expect(retryAfterMs("120")).toBe(120_000);
-    expect(retryAfterMs("0")).toBe(0);
-    expect(retryAfterMs(" 2 ")).toBe(2000);
-    expect(retryAfterMs("  ")).toBeUndefined();
-    const inTenSeconds = new Date(Math.ceil(Date.now() / 1000) * 1000 + 10_000).toUTCString();
-    expect(retryAfterMs(inTenSeconds)).toBeGreaterThan(8_000);
-    expect(retryAfterMs(inTenSeconds)).toBeLessThanOrEqual(11_000);
-    expect(retryAfterMs("Wed, 21 Oct 2015 07:28:00 GMT")).toBe(0);
-    for (const unreadable of ["1.5", "-3", "soon", "", null])
-      expect(retryAfterMs(unreadable), String(unreadable)).toBeUndefined();
   });
 
   it("a Retry-After of an hour fails at once instead of sleeping", async () => {

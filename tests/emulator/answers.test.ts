@@ -2,6 +2,7 @@
 // Twilio's error bodies (from the spec's examples of them), content types, paths it cannot read,
 // dates and templates in a create, and the rate limit's window to the millisecond.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { basicHeader } from "../../src/core/basic.js";
 import { newSid } from "../../src/core/sids.js";
 import { createEmulator } from "../../src/emulator/index.js";
 import { errorBodies } from "../../src/generated/contract.js";
@@ -71,6 +72,14 @@ describe("credentials", () => {
     expect((await list(both, AUTH)).status).toBe(200);
     expect((await list(both, basic(`${newSid("AccountSid")}:${AUTH_TOKEN}`))).status).toBe(401);
     expect((await list(both, basic(`${ACCOUNT_SID}:${AUTH_TOKEN}x`))).status).toBe(401);
+  });
+
+  it("a password in UTF-8, as the client sends it, is read as such; bytes that are no UTF-8 are no password", async () => {
+    const emulator = createEmulator({ authToken: "tökén" });
+    expect((await list(emulator, basicHeader(ACCOUNT_SID, "tökén"))).status).toBe(200);
+    // btoa writes "ö" as the one byte 0xF6 (Latin-1): no UTF-8, so no credentials at all.
+    expect((await list(emulator, basic(`${ACCOUNT_SID}:tökén`))).status).toBe(401);
+    expect((await list(createEmulator(), basic(`${ACCOUNT_SID}:tökén`))).status).toBe(401);
   });
 
   it("a create by an Account SID belongs to it; by another user name, to the emulator's account", async () => {

@@ -41,9 +41,9 @@ describe("npm run docs", () => {
       try {
         const page = await browser.newPage();
         await page.goto(pathToFileURL(`${ROOT}docs/api.html`).href);
-        // Operations are listed under their tag; open it.
-        const [tag] = operations[0]?.operation.tags ?? [];
-        await page.getByText(tag, { exact: true }).first().click();
+        // Operations are listed under their tags; open each.
+        const tags = new Set(operations.flatMap((op: SpecOperation) => op.operation.tags ?? []));
+        for (const tag of tags) await page.getByText(tag, { exact: true }).first().click();
         const summaries = operations.map((op: SpecOperation) => op.operation.summary as string);
         for (const summary of summaries)
           await expect.poll(() => page.getByText(summary, { exact: true }).count()).toBeGreaterThan(0);
