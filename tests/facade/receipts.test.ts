@@ -187,7 +187,7 @@ describe.each(families)("delivery receipts, $family family", ({ base, messages, 
 it("the receipt types are twilio-node's, with chatServiceSid in the service family", () => {
   expectTypeOf<DeliveryReceiptInstance["dateCreated"]>().toEqualTypeOf<Date>();
   expectTypeOf<DeliveryReceiptInstance["status"]>().toEqualTypeOf<
-    "sent" | "delivered" | "read" | "failed" | "undelivered"
+    "sent" | "delivered" | "read" | "failed" | "undelivered" | null
   >();
   expectTypeOf<ServiceDeliveryReceiptInstance["chatServiceSid"]>().toEqualTypeOf<string>();
   expectTypeOf<DeliveryReceiptInstance>().not.toHaveProperty("chatServiceSid");
