@@ -68,7 +68,7 @@ export function ruleText(error: AjvError): string {
 }
 
 /** The rule a keyword names: the keyword itself, or an extension's camelCase name (x-max-bytes → maxBytes). */
-function ruleName(keyword: string): string {
+export function ruleName(keyword: string): string {
   return keyword.startsWith("x-")
     ? keyword.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
     : keyword;
