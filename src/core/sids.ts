@@ -55,13 +55,28 @@ function prefixOf(prefix: SidShape["prefix"], pick: (i: number) => number): stri
   return text;
 }
 
+// Random bytes drawn a pool at a time: one call to the system's source per many SIDs.
+const pool = new Uint8Array(4096);
+let drawn = pool.length;
+function randomBytes(count: number): Uint8Array {
+  if (drawn + count > pool.length) {
+    crypto.getRandomValues(pool);
+    drawn = 0;
+  }
+  drawn += count;
+  return pool.subarray(drawn - count, drawn);
+}
+
+/** Each byte's two hex digits. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 /** A new random SID of that kind. */
 export function newSid(kind: SidKind): string {
   const { prefix, digits } = shapeOf(kind);
   // Stryker disable next-line ArithmeticOperator: more random bytes than needed are cut off the same.
-  const bytes = crypto.getRandomValues(new Uint8Array(Math.ceil(digits / 2)));
+  const bytes = randomBytes(Math.ceil(digits / 2));
   let hex = "";
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  for (const byte of bytes) hex += HEX[byte];
   return prefixOf(prefix, (i) => bytes[i] as number) + hex.slice(0, digits);
 }
 

@@ -76,10 +76,11 @@ const FORM = "application/x-www-form-urlencoded";
 /** The request's parameters and body, in wire names, as the operation has them. */
 function readParameters(incoming: Incoming, operation: Operation, path: Record<string, string>): WireRequest {
   const request: WireRequest = { path, query: {}, header: {} };
-  const search = incoming.url.searchParams;
+  // A URL's searchParams is made on first use: a request without a query needs none.
+  const search = incoming.url.search === "" ? undefined : incoming.url.searchParams;
   for (const p of operation.parameters) {
     if (p.in === "query") {
-      const value = search.get(p.name);
+      const value = search?.get(p.name) ?? null;
       if (value !== null) request.query[p.name] = typedValue(value, p.schema);
     } else if (p.in === "header") {
       const value = incoming.header(p.name);
@@ -91,6 +92,21 @@ function readParameters(incoming: Incoming, operation: Operation, path: Record<s
     request.body = Object.fromEntries(new URLSearchParams(incoming.body));
   }
   return request;
+}
+
+// The credentials of the Authorization headers seen last: a client sends the same one each time,
+// and decoding it is a good share of a request's cost. Bounded, so that no client can fill it.
+const CREDENTIALS_KEPT = 64;
+const credentialsSeen = new Map<string, ReturnType<typeof basicCredentials>>();
+function credentialsOf(header: string | null): ReturnType<typeof basicCredentials> {
+  if (header === null) return undefined;
+  // Stryker disable next-line ConditionalExpression: a cache; reading the header anew gives the same
+  if (credentialsSeen.has(header)) return credentialsSeen.get(header);
+  const read = basicCredentials(header);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; the credentials read are the same either way
+  if (credentialsSeen.size >= CREDENTIALS_KEPT) credentialsSeen.clear();
+  credentialsSeen.set(header, read);
+  return read;
 }
 
 /** Takes the first queued fault that applies to this request, if any. */
@@ -135,7 +151,10 @@ export async function handle(state: State, incoming: Incoming, signal?: AbortSig
     status: 0,
   };
   state.requests.push(record);
-  const outgoing = await answer(state, incoming, found, pathKnown, record, signal);
+  const fault = takeFault(state, found?.route);
+  // Only a fault's delay waits: every other answer is worked out at once.
+  if (fault?.delay) await delay(fault.delay, signal);
+  const outgoing = answer(state, incoming, found, pathKnown, record, fault);
   record.status = outgoing.reset ? 0 : outgoing.status;
   return outgoing;
 }
@@ -148,16 +167,14 @@ function masked(headers: Record<string, string>): Record<string, string> {
   return headers;
 }
 
-async function answer(
+function answer(
   state: State,
   incoming: Incoming,
   found: { route: Route; path: Record<string, string> } | undefined,
   pathKnown: boolean,
   record: RecordedRequest,
-  signal: AbortSignal | undefined,
-): Promise<Outgoing> {
-  const fault = takeFault(state, found?.route);
-  if (fault?.delay) await delay(fault.delay, signal);
+  fault: Fault | undefined,
+): Outgoing {
   if (fault?.reset) return { status: 0, headers: {}, reset: true };
   if (fault?.status) {
     const headers: Record<string, string> =
@@ -172,7 +189,7 @@ async function answer(
   if (!act) return notFound(pathname);
 
   // Any user name and password, unless the emulator was given the ones to expect.
-  const credentials = basicCredentials(incoming.header("authorization"));
+  const credentials = credentialsOf(incoming.header("authorization"));
   const { settings } = state;
   const wrong =
     (settings.authToken !== undefined && credentials?.password !== settings.authToken) ||

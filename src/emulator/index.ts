@@ -254,10 +254,12 @@ async function readFetch(
   init: RequestInit | undefined,
   maxBodyBytes: number,
 ): Promise<Incoming> {
-  // The client calls fetch(url, init) with a string body: read it without building a Request.
-  const request = input instanceof Request ? new Request(input, init) : undefined;
+  // A Request on its own (as openapi-fetch sends) is read as it is: copying it would cost more
+  // than the emulator's own work. A Request with an init is what fetch would send: a copy.
+  const request =
+    input instanceof Request ? (init === undefined ? input : new Request(input, init)) : undefined;
   const url = new URL(request ? request.url : String(input));
-  const headers = new Headers(request ? request.headers : init?.headers);
+  const headers = request ? request.headers : new Headers(init?.headers);
   let body: string;
   let tooLarge: boolean;
   if (!request && typeof init?.body === "string") {
@@ -267,7 +269,10 @@ async function readFetch(
     tooLarge = body.length * 3 > maxBodyBytes && new TextEncoder().encode(body).length > maxBodyBytes;
   } else {
     // Any other body (a stream, a form, bytes) is read as a stream, up to the limit.
-    const read = await readBounded((request ?? new Response(init?.body ?? null)).body, maxBodyBytes);
+    const read = await readBounded(
+      request ? request.body : new Response(init?.body ?? null).body,
+      maxBodyBytes,
+    );
     body = read.text;
     tooLarge = read.over;
   }

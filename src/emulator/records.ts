@@ -16,17 +16,30 @@ export function familyOf(conversation: Conversation): Family {
   return conversation.service === undefined ? "default" : "service";
 }
 
+/**
+ * Where each field of a record's answer comes from: the stored record, or what is worked out per
+ * answer (the conversation, the service, the URL, links under it, a summary of linked items).
+ */
+type Source =
+  | { from: "record" | "conversation" | "service" | "url" }
+  | { from: "links"; segments: [string, string][] }
+  | { from: "summary"; summary: SummaryName };
+
 /** What shaping a resource's record in a family needs, read from the spec once. */
 interface Shape {
-  names: readonly string[];
-  /** The fetch path's text between its parameters, and how many parameters it has. */
+  /** The schema's fields, in its order, each with where it comes from. */
+  fields: [string, Source][];
+  /** The fetch path's text between its parameters. */
   pieces: string[];
-  /** Object fields that hold links: field → link name → path segment. */
-  links: [string, [string, string][]][];
-  /** Object fields that summarize linked items: field → the summary's schema. */
-  summaries: [string, SummaryName][];
 }
 const shapes = new Map<string, Shape>();
+
+// The fields a record's answer gets from where it is rather than from the store.
+const PLACED: Record<string, Source> = {
+  conversation_sid: { from: "conversation" },
+  chat_service_sid: { from: "service" },
+  url: { from: "url" },
+};
 
 function shapeOf(resource: ResourceName, family: Family): Shape {
   const key = `${resource} ${family}`;
@@ -35,17 +48,17 @@ function shapeOf(resource: ResourceName, family: Family): Shape {
   if (!shape) {
     const { operation } = routeFor(resource, family, "fetch");
     const schema = fields[operation.returns as SchemaName];
-    const objects = Object.entries(schema.objects as Record<string, string>);
+    const objects = schema.objects as Record<string, string>;
+    const sourceOf = (name: string): Source => {
+      const object = objects[name];
+      const segments = object && (linkSegments as Record<string, Record<string, string>>)[object];
+      if (segments) return { from: "links", segments: Object.entries(segments) };
+      if (object && object in summaries) return { from: "summary", summary: object as SummaryName };
+      return PLACED[name] ?? { from: "record" };
+    };
     shape = {
-      names: schema.names,
+      fields: schema.names.map((name) => [name, sourceOf(name)]),
       pieces: operation.path.split(/\{[^}]+\}/),
-      links: objects.flatMap(([field, object]) => {
-        const segments = (linkSegments as Record<string, Record<string, string>>)[object];
-        return segments ? [[field, Object.entries(segments)] as [string, [string, string][]]] : [];
-      }),
-      summaries: objects.flatMap(([field, object]) => {
-        return object in summaries ? [[field, object as SummaryName] as [string, SummaryName]] : [];
-      }),
     };
     shapes.set(key, shape);
   }
@@ -102,12 +115,31 @@ export function wireRecord(
     shape,
     service === undefined ? [conversation.sid, ...chain] : [service, conversation.sid, ...chain],
   );
-  const values: Json = { ...record, conversation_sid: conversation.sid, chat_service_sid: service, url };
-  for (const [field, segments] of shape.links) {
-    values[field] = Object.fromEntries(segments.map(([name, segment]) => [name, `${url}/${segment}`]));
-  }
-  for (const [field, name] of shape.summaries) values[field] = summaryOf(name, linked(summaries[name].link));
+  const stored = record as Json;
   const out: Json = {};
-  for (const name of shape.names) out[name] = values[name];
+  for (const [name, source] of shape.fields) {
+    switch (source.from) {
+      case "record":
+        out[name] = stored[name];
+        break;
+      case "conversation":
+        out[name] = conversation.sid;
+        break;
+      case "service":
+        out[name] = service;
+        break;
+      case "url":
+        out[name] = url;
+        break;
+      case "links": {
+        const links: Json = {};
+        for (const [link, segment] of source.segments) links[link] = `${url}/${segment}`;
+        out[name] = links;
+        break;
+      }
+      default:
+        out[name] = summaryOf(source.summary, linked(summaries[source.summary].link));
+    }
+  }
   return out;
 }

@@ -11,9 +11,15 @@ import type { Call, Resolver } from "./resolver.js";
 
 export const MESSAGES = "Conversations/Messages";
 
+// The last second written: requests come many a second, and each writes the time.
+let written = { second: Number.NaN, text: "" };
+
 /** A date as Twilio writes it: RFC 3339 in UTC, to the second. */
 export function timestamp(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  const second = Math.floor(date.getTime() / 1000);
+  // Stryker disable next-line ConditionalExpression: a cache; writing the date anew gives the same
+  if (second !== written.second) written = { second, text: `${date.toISOString().slice(0, 19)}Z` };
+  return written.text;
 }
 
 /** The message as the family's schema has it, with its URLs on the origin given. */
@@ -27,6 +33,24 @@ export function wireMessage(stored: StoredMessage, conversation: Conversation, o
     origin,
     () => (conversation.receipts.get(stored.sid)?.values() ?? []) as Json[],
   );
+}
+
+// The participant SIDs of the authors seen last: a conversation's authors write many messages.
+// Bounded, so that no client can fill it.
+const PARTICIPANTS_KEPT = 256;
+const participants = new Map<string, string>();
+/** The participant an author stands for in a conversation: the same SID every time. */
+function participantOf(conversation: Conversation, author: string): string {
+  const seed = `${conversation.sid}/${author}`;
+  let sid = participants.get(seed);
+  // Stryker disable next-line ConditionalExpression: a cache; working the SID out anew gives the same
+  if (sid === undefined) {
+    sid = stableSid("ParticipantSid", seed);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; the SIDs are the same either way
+    if (participants.size >= PARTICIPANTS_KEPT) participants.clear();
+    participants.set(seed, sid);
+  }
+  return sid;
 }
 
 /** A new message from the create body's wire fields (already checked against the spec), added to the conversation. */
@@ -58,9 +82,7 @@ export function addMessage(
     // The system writes as no participant; any other author stands for the participant of that name.
     participant_sid:
       // Stryker disable next-line OptionalChaining: the create body has an Author, read the line above
-      author === defaults.Author?.default
-        ? null
-        : stableSid("ParticipantSid", `${conversation.sid}/${author}`),
+      author === defaults.Author?.default ? null : participantOf(conversation, author),
     date_created: body.DateCreated ? timestamp(new Date(body.DateCreated as string)) : timestamp(now),
     date_updated: body.DateUpdated ? timestamp(new Date(body.DateUpdated as string)) : null,
     content_sid: template,
