@@ -18,15 +18,18 @@ export type StoredReceipt = Omit<Schemas["DeliveryReceipt"], "conversation_sid" 
  */
 export class Collection<T extends { sid: string }> {
   readonly #items = new Map<string, T>();
-  readonly #added = new Map<string, { item: T; position: number }>();
+  /** Where each item ever added was added. */
+  readonly #positions = new Map<string, number>();
+  /** Items deleted, kept for the page tokens that name them. */
+  readonly #deleted = new Map<string, T>();
 
   /** The position the next item gets: positions only grow. */
   get next(): number {
-    return this.#added.size;
+    return this.#positions.size;
   }
 
   add(item: T): T {
-    this.#added.set(item.sid, { item, position: this.#added.size });
+    this.#positions.set(item.sid, this.#positions.size);
     this.#items.set(item.sid, item);
     return item;
   }
@@ -36,7 +39,10 @@ export class Collection<T extends { sid: string }> {
   }
 
   delete(sid: string): void {
+    const item = this.#items.get(sid);
+    if (item === undefined) return;
     this.#items.delete(sid);
+    this.#deleted.set(sid, item);
   }
 
   /** The items now, in the order they were added. */
@@ -44,13 +50,10 @@ export class Collection<T extends { sid: string }> {
     return [...this.#items.values()];
   }
 
-  get size(): number {
-    return this.#items.size;
-  }
-
   /** An item ever added (deleted or not), with its position; undefined for a SID never added. */
   added(sid: string): { item: T; position: number } | undefined {
-    return this.#added.get(sid);
+    const item = this.#items.get(sid) ?? this.#deleted.get(sid);
+    return item === undefined ? undefined : { item, position: this.#positions.get(sid) as number };
   }
 }
 
