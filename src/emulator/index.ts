@@ -280,7 +280,14 @@ async function readFetch(
     method: request?.method ?? init?.method ?? "GET",
     url,
     header: (name) => headers.get(name),
-    headers: () => Object.fromEntries(headers),
+    // forEach rather than Object.fromEntries: it skips building an entry array per header.
+    headers: () => {
+      const all: Record<string, string> = {};
+      headers.forEach((value, name) => {
+        all[name] = value;
+      });
+      return all;
+    },
     // A body too large is answered with a 400 before it is read.
     body: tooLarge ? "" : body,
     tooLarge,
