@@ -1,0 +1,34 @@
+// auth: no credentials, and wrong ones, get 401 with Twilio's error body, on a read of each
+// resource (its list, or its fetch when it has no list).
+import type { FamilyContext, Json } from "../context.js";
+import type { ResourceView } from "../resource.js";
+import { shortAnswer } from "../run.js";
+
+export async function auth(ctx: FamilyContext, view: ResourceView): Promise<void> {
+  const op = view.op(view.has("list") ? "list" : "fetch");
+  const sids = await ctx.sidsFor(view, op);
+  if (!sids) {
+    ctx.run.notJudged("auth", op.id, `no ${view.noun} to address`);
+    return;
+  }
+  for (const credentials of ["none", "wrong"] as const) {
+    const exchange = await ctx.run.send({
+      op,
+      purpose: `auth: ${credentials} credentials`,
+      path: ctx.path(view, sids),
+      credentials,
+    });
+    ctx.run.judge(
+      "auth",
+      exchange.status === 401 && typeof (exchange.json as Json | undefined)?.code === "number"
+        ? undefined
+        : {
+            operation: op.id,
+            rule: `${credentials === "none" ? "no" : "wrong"} credentials were not refused`,
+            expected: "401 with Twilio's error body",
+            got: shortAnswer(exchange),
+            exchange,
+          },
+    );
+  }
+}
