@@ -224,6 +224,9 @@ export class FamilyContext {
     const existing = this.mine[0];
     if (existing) return existing.sid;
     if (!this.writes) {
+      // The probe's page has what the server holds; a list is asked again only when it had none.
+      const held = this.held.map((m) => this.sidIn(this.root, m)).find((sid) => sid !== undefined);
+      if (held) return held;
       const op = this.root.op("list");
       const { paging } = pagingOf(op.operation);
       const page = await this.run.send({

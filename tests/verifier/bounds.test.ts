@@ -63,7 +63,7 @@ describe("progress", () => {
     const report = await run(e.fetch, { onProgress: (event) => events.push(event) });
     expect(report.failures).toEqual([]);
     const starts = events.flatMap((x) => (x.kind === "check" ? [`${x.family} ${x.check}`] : []));
-    const order = ["auth", "stateful", "identity", "lists", "positive-data", "negative-data"];
+    const order = ["auth", "stateful", "identity", "lists", "delivery", "positive-data", "negative-data"];
     expect(starts).toEqual([...order.map((c) => `default ${c}`), ...order.map((c) => `service ${c}`)]);
     expect(events.filter((x) => x.kind === "wait")).toEqual([
       {
@@ -170,6 +170,7 @@ describe("a hostile server", () => {
       ["stateful", "skipped"],
       ["identity", "skipped"],
       ["lists", "skipped"],
+      ["delivery", "skipped"],
     ]);
   });
 

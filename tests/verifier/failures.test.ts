@@ -35,7 +35,7 @@ const purposes = (report: { exchanges: { purpose: string }[] }, pattern: RegExp)
   report.exchanges.filter((x) => pattern.test(x.purpose)).length;
 
 describe("lists: the walk over next_page_url", () => {
-  it("a page that drops a message: the walk missed it", async () => {
+  it("a page that drops a message: the walk missed it, and a page shorter than its size had a next link", async () => {
     const e = server();
     const report = await run(
       onWalk(e, (page) => ({ ...page, messages: (page.messages as Json[]).slice(0, 1) })),
@@ -43,8 +43,8 @@ describe("lists: the walk over next_page_url", () => {
     );
     expect(failing(report)).toEqual(["lists"]);
     expect(failureLines(report)).toEqual([
-      "lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | the walk missed IM#1",
-      "lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | the walk missed IM#1",
+      "lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | next_page_url after page 0 of 1, fewer than its page_size 2; the walk missed IM#1",
+      "lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | next_page_url after page 0 of 1, fewer than its page_size 2; the walk missed IM#1",
     ]);
     expect(left(e)).toBe(0);
   });
@@ -601,6 +601,7 @@ describe("the run as a whole", () => {
       ["stateful", "unjudged", "the budget of 8 requests was spent before it finished"],
       ["identity", "unjudged", "the budget of 8 requests was spent before it started"],
       ["lists", "unjudged", "the budget of 8 requests was spent before it started"],
+      ["delivery", "unjudged", "the budget of 8 requests was spent before it started"],
     ]);
     expect(report.stopped).toEqual({ kind: "budget", message: "the budget of 8 requests was spent" });
     expect(report.counted).toBe(8);

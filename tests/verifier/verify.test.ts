@@ -295,7 +295,7 @@ describe("against the Prism mock of the spec (stateless)", () => {
     });
     expect(report.checks.find((c) => c.name === "stateful")?.status).toBe("failed");
     expect(report.hints).toEqual([
-      `The server gave a message the run created the spec's own example SID (${MESSAGE_SID}), as a mock without state does: --stateless skips the checks that need state (stateful, identity, lists).`,
+      `The server gave a message the run created the spec's own example SID (${MESSAGE_SID}), as a mock without state does: --stateless skips the checks that need state (stateful, identity, lists, delivery).`,
     ]);
   });
 
@@ -323,6 +323,7 @@ describe("against the Prism mock of the spec (stateless)", () => {
       stateful: "skipped",
       identity: "skipped",
       lists: "skipped",
+      delivery: "skipped",
     });
     for (const check of ["stateful", "identity", "lists"])
       expect(report.checks.find((c) => c.name === check)?.reason).toBe(

@@ -7,7 +7,6 @@ import { pagingOf } from "../../core/paging.js";
 import { type FamilyContext, itemsOf, type Json, ok } from "../context.js";
 import type { Exchange } from "../exchange.js";
 import type { ResourceView } from "../resource.js";
-import { shortAnswer } from "../run.js";
 import { answerSchema, echoField, fieldNames, type Summary, summariesOf } from "../spec.js";
 
 /** How many items with a summary are judged, and pages of a linked list read for one. */

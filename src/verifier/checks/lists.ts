@@ -41,10 +41,17 @@ export async function lists(ctx: FamilyContext, view: ResourceView): Promise<voi
   }
   const { orders } = pagingOf(op.operation);
   // A list that takes no order is walked once, in whatever order the server keeps.
-  for (const direction of orders.length ? orders : [undefined]) await walk(ctx, view, place, direction);
+  for (const direction of orders.length ? orders : [undefined])
+    if ((await walk(ctx, view, place, direction)) === "server error") return;
 }
 
-async function walk(ctx: FamilyContext, view: ResourceView, place: Place, direction: string | undefined) {
+/** One walk of a list's pages; a server error on its first page ends the check (no-server-error's to judge). */
+async function walk(
+  ctx: FamilyContext,
+  view: ResourceView,
+  place: Place,
+  direction: string | undefined,
+): Promise<"server error" | undefined> {
   const run = ctx.run;
   const op = view.op("list");
   const { paging, orders } = pagingOf(op.operation);
@@ -61,7 +68,7 @@ async function walk(ctx: FamilyContext, view: ResourceView, place: Place, direct
     path,
     query,
   });
-  if (first.status >= 500) return;
+  if (first.status >= 500) return "server error";
   const body = first.json as Json | undefined;
   const items = itemsOf(body, paging.items);
   const meta = body?.[paging.meta.at] as Json | undefined;
@@ -73,7 +80,7 @@ async function walk(ctx: FamilyContext, view: ResourceView, place: Place, direct
       got: shortAnswer(first),
       exchange: first,
     });
-    return;
+    return undefined;
   }
   const problems: string[] = [];
   if (items.length > PAGE_SIZE) problems.push(`${items.length} items on a page of ${PAGE_SIZE}`);
@@ -169,6 +176,7 @@ async function walk(ctx: FamilyContext, view: ResourceView, place: Place, direct
   const missing = cut || view !== ctx.root ? [] : ctx.mine.filter((m) => !seen.has(m.sid));
   if (missing.length) problems.push(`the walk missed ${missing.map((m) => m.sid).join(", ")}`);
   judgeWalk(ctx, op.id, asked, problems, first, view);
+  return undefined;
 }
 
 function judgeWalk(
