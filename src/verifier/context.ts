@@ -12,6 +12,7 @@ import type { VerifyOptions } from "./index.js";
 import { type ResourceView, viewsOf } from "./resource.js";
 import type { Run } from "./run.js";
 import {
+  answerSchema,
   echoedFields,
   itemParameterOf,
   linksOf,
@@ -20,6 +21,7 @@ import {
   operationOf,
   requestFields,
   safeValue,
+  summariesOf,
 } from "./spec.js";
 import { head } from "./text.js";
 
@@ -270,7 +272,14 @@ export class FamilyContext {
     const candidates: { sids: string[]; json?: Json | undefined }[] = [];
     if (parent.view === this.root) {
       const link = parent.link;
-      const linked = this.held.filter((m) => link && this.linkIn(m, link) !== undefined);
+      // Those whose summary of this list (x-summary-of) says it has items come first.
+      const schema = answerSchema(this.root.op("fetch"));
+      const summary = schema ? summariesOf(schema).find((s) => s.link === link?.field) : undefined;
+      const summarized = (m: Json) =>
+        summary && m[summary.at] !== null && m[summary.at] !== undefined ? 0 : 1;
+      const linked = this.held
+        .filter((m) => link && this.linkIn(m, link) !== undefined)
+        .sort((a, b) => summarized(a) - summarized(b));
       for (const json of linked.slice(0, 3)) {
         const sid = this.sidIn(this.root, json);
         if (sid) candidates.push({ sids: [sid], json });
