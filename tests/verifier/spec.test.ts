@@ -214,7 +214,9 @@ describe("the resources the checks take", () => {
         const parentExample = Object.values(spec.components.examples as Record<string, Json>)
           .map((e) => e.value as Json)
           .find((v) => typeof (v[link.at] as Json | undefined)?.[link.field] === "string");
-        const url = new URL(String(((parentExample ?? {})[link.at] as Json)[link.field]));
+        expect(parentExample, view.resource).toBeDefined();
+        const links = (parentExample as Json)[link.at] as Json;
+        const url = new URL(String(links[link.field]));
         expect(url.pathname.endsWith(`/${view.resource.split("/").at(-1)}`)).toBe(true);
       }
     }
