@@ -22,10 +22,10 @@ export async function negative(ctx: FamilyContext, view: ResourceView): Promise<
         if (advisory.has(breach.keyword)) continue;
         // On Twilio itself, a write always carries the safe value (webhooks off), never a broken one.
         if (ctx.options.live && safeValue(field.in, field.name) !== undefined) continue;
-        // The items the path names: real ones, unless a SID of the path is broken, when the
-        // others may be the spec's examples (the request is to be refused either way).
+        // The items the path names: real ones; when there are none and a path parameter is
+        // broken, the spec's examples (the request is to be refused either way).
         const real = breaksSid ? undefined : await ctx.sidsFor(view, op);
-        if (!breaksSid && real === undefined) {
+        if (real === undefined && field.in !== "path") {
           ctx.run.notJudged("negative-data", op.id, `no ${view.noun} to address`);
           continue;
         }
