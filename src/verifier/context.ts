@@ -19,6 +19,7 @@ import {
   MADE,
   type OperationView,
   operationOf,
+  parameterExample,
   requestFields,
   safeValue,
   summariesOf,
@@ -254,6 +255,13 @@ export class FamilyContext {
   async collection(view: ResourceView): Promise<Place | undefined> {
     if (!view.parent) return { sids: [] };
     return (await this.#find(view))?.place;
+  }
+
+  /** The spec's example SIDs for the items an operation's path names, from the top: where no real one is needed. */
+  exampleSids(view: ResourceView, op: OperationView): string[] {
+    return op.operation.parameters
+      .filter((p) => p.in === "path" && view.lineage.includes(p.name))
+      .map((p) => String(parameterExample(op, "path", p.name)));
   }
 
   /** The SIDs to address a view's operation with: an item's, or its collection's. */

@@ -89,8 +89,9 @@ export function numbering(): (text: string) => string {
  */
 export function failureLines(report: Report, cut = 160): string[] {
   const number = numbering();
+  // Numbered before it is cut, so that a SID the cut goes through is numbered all the same.
   return report.failures.map((f) =>
-    number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | ${f.got.slice(0, cut)}`),
+    number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | ${number(f.got).slice(0, cut)}`),
   );
 }
 

@@ -29,8 +29,7 @@ export async function negative(ctx: FamilyContext, view: ResourceView): Promise<
           ctx.run.notJudged("negative-data", op.id, `no ${view.noun} to address`);
           continue;
         }
-        const names = op.operation.parameters.filter((p) => p.in === "path" && view.lineage.includes(p.name));
-        const sids = real ?? names.map((p) => String(parameterExample(op, "path", p.name)));
+        const sids = real ?? ctx.exampleSids(view, op);
         const path = ctx.path(view, sids);
         if (field.in === "path") path[field.name] = breach.value;
         if (Object.values(path).some((v) => v === "" || v === "." || v === "..")) continue;
