@@ -90,9 +90,10 @@ export function numbering(): (text: string) => string {
 export function failureLines(report: Report, cut = 160): string[] {
   const number = numbering();
   // Numbered before it is cut, so that a SID the cut goes through is numbered all the same.
-  return report.failures.map((f) =>
-    number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | ${number(f.got).slice(0, cut)}`),
-  );
+  return report.failures.map((f) => {
+    const start = number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | `);
+    return start + number(f.got).slice(0, cut);
+  });
 }
 
 /** The emulator's clock, fixed: answers carry the same dates in every run. */
