@@ -226,6 +226,16 @@ export class FamilyContext {
   async subject(): Promise<string | undefined> {
     const existing = this.mine[0];
     if (existing) return existing.sid;
+    // Looked for once in vain (none held, or a create gave no SID a path can hold): not again.
+    if (this.#noSubject) return undefined;
+    const found = await this.#newSubject();
+    this.#noSubject = found === undefined;
+    return found;
+  }
+
+  #noSubject = false;
+
+  async #newSubject(): Promise<string | undefined> {
     if (!this.writes) {
       // The probe's page has what the server holds; a list is asked again only when it had none.
       const held = this.held.map((m) => this.sidIn(this.root, m)).find((sid) => sid !== undefined);
