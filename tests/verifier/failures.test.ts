@@ -471,6 +471,8 @@ describe("auth", () => {
     expect(failureLines(report)).toEqual([
       `auth | ListConversationMessage | no credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
       `auth | ListConversationMessage | wrong credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
+      `auth | ListConversationMessageReceipt | no credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
+      `auth | ListConversationMessageReceipt | wrong credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
     ]);
   });
 });
@@ -628,13 +630,14 @@ describe("the run as a whole", () => {
         if (/\/Services\//.test(pathname)) services.push(pathname);
         return e.fetch(input, init);
       },
-      { maxRequests: 3, checks: ["auth"] },
+      { maxRequests: 5, checks: ["auth"] },
     );
+    // The probe, then no and wrong credentials on the messages and on their receipts.
     expect(services).toEqual([]);
     expect(three.checks.find((c) => c.name === "auth")).toMatchObject({
       status: "unjudged",
-      reason: "the budget of 3 requests was spent before the service family",
-      judged: 2,
+      reason: "the budget of 5 requests was spent before the service family",
+      judged: 4,
     });
     expect(three.exchanges.map((x) => x.purpose)).toEqual([
       "probe: list the conversation's messages",
