@@ -643,6 +643,8 @@ describe("the run as a whole", () => {
       "probe: list the conversation's messages",
       "auth: none credentials",
       "auth: wrong credentials",
+      "auth: none credentials",
+      "auth: wrong credentials",
     ]);
   });
 
