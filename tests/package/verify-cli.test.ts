@@ -114,10 +114,10 @@ describe("npx conversations-message-verify", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     for (const check of CHECKS) expect(stdout).toMatch(new RegExp(`PASS {2}${check} +\\d+ judged`));
-    expect(stdout).toMatch(/\d+ requests in [\d.]+ s: 10 passed, 0 failed, 0 skipped\.\n$/);
+    expect(stdout).toMatch(/\d+ requests in [\d.]+ s: 11 passed, 0 failed, 0 skipped\.\n$/);
     const junit = await readFile(join(dir, "r.xml"), "utf8");
     expect(junit).toMatch(
-      /<testsuite name="conversations-message-verify [^"]+" tests="10" failures="0" errors="0" skipped="0"/,
+      /<testsuite name="conversations-message-verify [^"]+" tests="11" failures="0" errors="0" skipped="0"/,
     );
     const json = JSON.parse(await readFile(join(dir, "r.json"), "utf8"));
     expect(json.checks.map((c: { name: string }) => c.name)).toEqual([...CHECKS]);
@@ -274,7 +274,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
     );
     // The count is a full run's against a correct server (tests/verifier/failures.test.ts): enough.
     expect(counted).toBeGreaterThan(100);
-    expect(stdout).toMatch(/: 0 passed, 0 failed, 0 skipped, 10 not judged\.\n$/);
+    expect(stdout).toMatch(/: 0 passed, 0 failed, 0 skipped, 11 not judged\.\n$/);
     expect(await messagesOn(url)).toEqual([]);
     // With the budget it asked for, the same run passes.
     const enough = await verifyCli(["--target", url, "--max-requests", String(counted)]);
@@ -333,7 +333,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
       "conversations-message-verify: auth (default family)",
       "conversations-message-verify: stateful (default family)",
       "conversations-message-verify: 429 from FetchConversationMessage: waiting 1.0 s",
-      ...["identity", "lists", "positive-data", "negative-data"].map(
+      ...["identity", "lists", "delivery", "positive-data", "negative-data"].map(
         (check) => `conversations-message-verify: ${check} (default family)`,
       ),
       expect.stringMatching(
@@ -341,7 +341,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
       ),
     ]);
     expect(stdout).not.toContain("family)");
-    expect(stdout).toMatch(/10 passed, 0 failed, 0 skipped\.\n$/);
+    expect(stdout).toMatch(/11 passed, 0 failed, 0 skipped\.\n$/);
   });
 
   it("an answer of 60 MB is read to a bound and named, with a heap of 64 MB, and the run goes on", async () => {
