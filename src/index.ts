@@ -42,6 +42,20 @@ export type {
 } from "./facade/messages.js";
 export type { Page, PagedList } from "./facade/page.js";
 export type {
+  DeliveryReceiptContext,
+  DeliveryReceiptEachOptions,
+  DeliveryReceiptFields,
+  DeliveryReceiptInstance,
+  DeliveryReceiptListInstance,
+  DeliveryReceiptListOptions,
+  DeliveryReceiptPage,
+  ServiceDeliveryReceiptContext,
+  ServiceDeliveryReceiptFields,
+  ServiceDeliveryReceiptInstance,
+  ServiceDeliveryReceiptListInstance,
+  ServiceDeliveryReceiptPage,
+} from "./facade/receipts.js";
+export type {
   ConversationContext,
   ConversationListInstance,
   ConversationsDomain,

@@ -4,9 +4,9 @@
 import { UnsupportedError } from "../core/errors.js";
 
 export const SCOPE =
-  "this package covers the Conversations Message resource only: " +
-  "client.conversations.v1.conversations(sid).messages and " +
-  "client.conversations.v1.services(sid).conversations(sid).messages";
+  "this package covers the Conversations Message resource and its delivery receipts only: " +
+  "client.conversations.v1.conversations(sid).messages, " +
+  "client.conversations.v1.services(sid).conversations(sid).messages and their (sid).deliveryReceipts";
 
 // Names that tools (await, console.log, test frameworks, JSON) probe on any object.
 const PROBES = new Set([
@@ -33,12 +33,16 @@ function settable(object: object): string[] {
  * does setting anything but one of its setters (a misspelt `baseURL` would otherwise be ignored).
  */
 export function guarded<T extends object>(target: T, where: string): T {
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get(object, key) {
       if (typeof key === "symbol" || key in object || PROBES.has(key) || key.startsWith("_")) {
         const value = Reflect.get(object, key, object);
-        // A class's own methods run on the object itself, so its #private fields are reachable.
-        return typeof value === "function" && !Object.hasOwn(object, key) && key !== "constructor"
+        // A class's own methods run on the object itself, so its #private fields are reachable; a
+        // guarded list a getter gives (`messages(sid).deliveryReceipts`) is no method, and stays guarded.
+        return typeof value === "function" &&
+          !Object.hasOwn(object, key) &&
+          key !== "constructor" &&
+          !proxies.has(value)
           ? value.bind(object)
           : value;
       }
@@ -54,7 +58,12 @@ export function guarded<T extends object>(target: T, where: string): T {
       );
     },
   });
+  proxies.add(proxy);
+  return proxy;
 }
+
+/** Every guarded object, so that one read through another is handed on as it is. */
+const proxies = new WeakSet<object>();
 
 /** An UnsupportedError for a method twilio-node has and this package does not. */
 export function unsupported(where: string): never {

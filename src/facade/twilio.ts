@@ -11,13 +11,10 @@ import {
 } from "../core/options.js";
 import { createPipeline, type Pipeline } from "../core/pipeline.js";
 import { guarded } from "./guard.js";
-import {
-  type MessageInstance,
-  type MessageListInstance,
-  messageList,
-  type ServiceMessageInstance,
-} from "./messages.js";
+import type { MessageInstance, MessageListInstance, ServiceMessageInstance } from "./messages.js";
 import { MESSAGES, type Resource, segmentOf } from "./names.js";
+import type { DeliveryReceiptInstance, ServiceDeliveryReceiptInstance } from "./receipts.js";
+import { resourceList } from "./resource.js";
 
 export interface TwilioOptions extends ClientOptions {
   /** The Account SID, when the first argument is an API Key SID. */
@@ -28,18 +25,21 @@ export interface TwilioOptions extends ClientOptions {
 /** The names twilio() takes, checked at run time; the compiler holds them to TwilioOptions. */
 const TWILIO_OPTIONS = optionNames<TwilioOptions>()(...CLIENT_OPTIONS, "accountSid", "lazyLoading");
 
-/** A conversation; `I` is its family's message type (service messages carry `chatServiceSid`). */
-export interface ConversationContext<I = MessageInstance> {
+/**
+ * A conversation; `I` is its family's message type and `R` its receipts' (a service's carry
+ * `chatServiceSid`).
+ */
+export interface ConversationContext<I = MessageInstance, R = DeliveryReceiptInstance> {
   readonly sid: string;
-  readonly messages: MessageListInstance<I>;
+  readonly messages: MessageListInstance<I, R>;
 }
-export interface ConversationListInstance<I = MessageInstance> {
-  (sid: string): ConversationContext<I>;
-  get(sid: string): ConversationContext<I>;
+export interface ConversationListInstance<I = MessageInstance, R = DeliveryReceiptInstance> {
+  (sid: string): ConversationContext<I, R>;
+  get(sid: string): ConversationContext<I, R>;
 }
 export interface ServiceContext {
   readonly sid: string;
-  readonly conversations: ConversationListInstance<ServiceMessageInstance>;
+  readonly conversations: ConversationListInstance<ServiceMessageInstance, ServiceDeliveryReceiptInstance>;
 }
 export interface ServiceListInstance {
   (sid: string): ServiceContext;
@@ -75,13 +75,23 @@ function parameterOf(family: Family, resource: Resource): string {
   return parameterAfter(routeFor(MESSAGES, family, "fetch").operation.path, segmentOf(resource)) as string;
 }
 
-function conversations<I>(pipeline: Pipeline, where: string, service?: string): ConversationListInstance<I> {
+function conversations<I, R>(
+  pipeline: Pipeline,
+  where: string,
+  service?: string,
+): ConversationListInstance<I, R> {
   const family: Family = service === undefined ? "default" : "service";
   return callableList(where, (sid) => {
     const path: Record<string, string> = { [parameterOf(family, "conversations")]: sid };
     if (service !== undefined) path[parameterOf(family, "services")] = service;
-    const messages = messageList<I>(pipeline, family, path, `${where}(sid).messages`);
-    return guarded({ sid, messages: guarded(messages, `${where}(sid).messages`) }, `${where}(sid)`);
+    const messages = resourceList<MessageListInstance<I, R>>(
+      pipeline,
+      MESSAGES,
+      family,
+      path,
+      `${where}(sid).messages`,
+    );
+    return guarded({ sid, messages }, `${where}(sid)`);
   });
 }
 
@@ -97,12 +107,15 @@ export function twilio(username?: string, password?: string, options: TwilioOpti
   const pipeline = createPipeline(credentials, options);
   const v1 = guarded(
     {
-      conversations: conversations<MessageInstance>(pipeline, "client.conversations.v1.conversations"),
+      conversations: conversations<MessageInstance, DeliveryReceiptInstance>(
+        pipeline,
+        "client.conversations.v1.conversations",
+      ),
       services: callableList("client.conversations.v1.services", (sid) =>
         guarded(
           {
             sid,
-            conversations: conversations<ServiceMessageInstance>(
+            conversations: conversations<ServiceMessageInstance, ServiceDeliveryReceiptInstance>(
               pipeline,
               "client.conversations.v1.services(sid).conversations",
               sid,

@@ -4,7 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { successStatuses } from "../../scripts/lib/spec.mjs";
 import twilio from "../../src/index.js";
-import { callFacade, contractClient, facadeOptions, schemaErrors, toWire } from "../support/contract";
+import {
+  callFacade,
+  contractClient,
+  facadeOptions,
+  itemSchemaOf,
+  schemaErrors,
+  toWire,
+} from "../support/contract";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, responseExample } from "../support/fixtures";
 import { flattened, isNullable, type Json, loadSpec, type SpecOperation } from "../support/spec";
 
@@ -18,8 +25,8 @@ function successSchema(op: SpecOperation): Json | undefined {
   return op.operation.responses[String(status)].content?.["application/json"]?.schema;
 }
 
-/** The decoded messages of a result (a message, a page of them, or none for a delete). */
-const messagesOf = (op: SpecOperation, result: Json): Json[] =>
+/** The decoded items of a result (a message or receipt, a page of them, or none for a delete). */
+const itemsOf = (op: SpecOperation, result: Json): Json[] =>
   op.action === "list" ? result.instances : op.action === "delete" ? [] : [result];
 
 describe(`dynamic responses, ${RUNS} per operation`, () => {
@@ -28,10 +35,10 @@ describe(`dynamic responses, ${RUNS} per operation`, () => {
       op.parameters.filter((p) => p.in === "path").map((p) => [p.name, p.example]),
     );
     const schema = successSchema(op);
-    // The family's own message schema: a service's messages carry chat_service_sid too.
-    const itemSchema = op.action === "list" ? schema?.properties.messages.items : schema;
+    // The family's own item schema: a service's messages and receipts carry chat_service_sid too.
+    const itemSchema = schema && itemSchemaOf(op, schema);
     const itemFields: Json = itemSchema && flattened(itemSchema).properties;
-    let decodedMessages = 0;
+    let decodedItems = 0;
     const bodies = new Set<string>();
     for (let run = 0; run < RUNS; run++) {
       const { client, requests } = contractClient({ Prefer: "dynamic=true" });
@@ -44,27 +51,27 @@ describe(`dynamic responses, ${RUNS} per operation`, () => {
       }
       const body = JSON.parse(raw);
       expect(schemaErrors(schema, body), "Prism's body is schema-valid").toEqual([]);
-      const wireMessages = op.action === "list" ? body.messages : [body];
-      const decoded = messagesOf(op, result);
-      expect(decoded).toHaveLength(wireMessages.length);
-      decoded.forEach((message, i) => {
-        const back = toWire(itemSchema, message.toJSON());
-        expect(schemaErrors(itemSchema, back), "decoded message, mapped back").toEqual([]);
+      const wireItems = op.action === "list" ? body[op.operation["x-pagination"].items] : [body];
+      const decoded = itemsOf(op, result);
+      expect(decoded).toHaveLength(wireItems.length);
+      decoded.forEach((item, i) => {
+        const back = toWire(itemSchema, item.toJSON());
+        expect(schemaErrors(itemSchema, back), "decoded item, mapped back").toEqual([]);
         expect(Object.keys(back).sort(), "every field the family's schema names").toEqual(
           Object.keys(itemFields).sort(),
         );
         // Same values, but for date-times in their canonical ISO form and properties the schema lacks.
         for (const [key, value] of Object.entries<Json>(back)) {
-          const original = wireMessages[i][key];
+          const original = wireItems[i][key];
           if (typeof value === "string" && itemFields[key].format === "date-time") {
             expect(Date.parse(value)).toBe(Date.parse(original));
           } else expect(value).toEqual(original);
         }
-        decodedMessages++;
+        decodedItems++;
       });
     }
     if (op.action !== "delete") {
-      expect(decodedMessages).toBeGreaterThanOrEqual(RUNS);
+      expect(decodedItems).toBeGreaterThanOrEqual(RUNS);
       expect(bodies.size, "the bodies were generated, not one fixed example").toBeGreaterThan(RUNS / 2);
     }
   });

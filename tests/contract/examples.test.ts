@@ -1,10 +1,16 @@
 // Every named response example of the spec, asked of the mock with `Prefer: code=…, example=…`:
-// success examples must decode to the camelCase message (Dates as Date, nulls kept); error
+// success examples must decode to the camelCase item (Dates as Date, nulls kept); error
 // examples must throw RestException with the example's status, code, message and more_info.
 import { describe, expect, it } from "vitest";
 import { successStatuses } from "../../scripts/lib/spec.mjs";
 import { RestException } from "../../src/index.js";
-import { callFacade, contractClient, expectedDecoding, facadeOptions } from "../support/contract";
+import {
+  callFacade,
+  contractClient,
+  expectedDecoding,
+  facadeOptions,
+  itemSchemaOf,
+} from "../support/contract";
 import { type Json, loadSpec, type SpecOperation } from "../support/spec";
 
 const { operations } = await loadSpec();
@@ -50,15 +56,15 @@ describe("named response examples", () => {
   });
 
   const success = cases.filter((c) => successStatuses(c.op.operation).includes(Number(c.status)));
-  it.each(success.map((c) => [label(c), c] as const))("%s decodes to the camelCase message", async (_, c) => {
+  it.each(success.map((c) => [label(c), c] as const))("%s decodes to the camelCase item", async (_, c) => {
     const { client } = contractClient({ Prefer: `code=${c.status}, example=${c.name}` });
     const { path, options } = validInput(c.op);
     const result: Json = await callFacade(client, c.op, path, options);
     if (c.op.action === "list") {
-      const messageSchema = c.schema.properties.messages.items;
+      const items = c.value[c.op.operation["x-pagination"].items];
       expect(result.instances.length).toBeGreaterThan(0);
       expect(result.instances.map((m: Json) => m.toJSON())).toEqual(
-        c.value.messages.map((m: Json) => expectedDecoding(messageSchema, m)),
+        items.map((m: Json) => expectedDecoding(itemSchemaOf(c.op, c.schema), m)),
       );
       expect(result.nextPageUrl).toBe(c.value.meta.next_page_url);
       expect(result.previousPageUrl).toBe(c.value.meta.previous_page_url);

@@ -9,6 +9,7 @@ import {
   CONVERSATION_SID,
   MESSAGE_SID,
   prismUrl,
+  RECEIPT_SID,
   recordingFetch,
   SERVICE_SID,
   spec,
@@ -393,11 +394,25 @@ describe("outside the Message resource", () => {
       "client.conversations.v1.conversations(sid).messages.deliveryReceipts",
       () => (client.conversations.v1.conversations(CONVERSATION_SID).messages as Json).deliveryReceipts,
     ],
+    // The spec has no create, update or delete of a receipt.
     [
-      "client.conversations.v1.conversations(sid).messages(sid).deliveryReceipts",
+      "client.conversations.v1.conversations(sid).messages(sid).deliveryReceipts.create",
       () =>
-        (client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID) as Json)
-          .deliveryReceipts,
+        (
+          client.conversations.v1.conversations(CONVERSATION_SID).messages(MESSAGE_SID)
+            .deliveryReceipts as Json
+        ).create,
+    ],
+    [
+      "client.conversations.v1.services(sid).conversations(sid).messages(sid).deliveryReceipts(sid).remove",
+      () =>
+        (
+          client.conversations.v1
+            .services(SERVICE_SID)
+            .conversations(CONVERSATION_SID)
+            .messages(MESSAGE_SID)
+            .deliveryReceipts(RECEIPT_SID) as Json
+        ).remove,
     ],
     [
       "client.conversations.v1.services(sid).conversations(sid).messages(sid).channelMetadata",
@@ -411,11 +426,11 @@ describe("outside the Message resource", () => {
     ],
   ])("%s throws an UnsupportedError saying so", (name, read) => {
     expect(read).toThrow(UnsupportedError);
-    expect(read).toThrow(/covers the Conversations Message resource only/);
+    expect(read).toThrow(/covers the Conversations Message resource and its delivery receipts only/);
     expect(read).toThrow(`${name} is not available`);
   });
 
-  it("a message's deliveryReceipts() and channelMetadata() throw an UnsupportedError", async () => {
+  it("a message's deliveryReceipts() is its receipts list; its channelMetadata() throws an UnsupportedError", async () => {
     const fetched = twilio(ACCOUNT_SID, AUTH_TOKEN, {
       fetch: async () => Response.json(specExample("fetch")),
     });
@@ -423,8 +438,11 @@ describe("outside the Message resource", () => {
       .conversations(CONVERSATION_SID)
       .messages(MESSAGE_SID)
       .fetch();
-    expect(() => message.deliveryReceipts()).toThrow(/message\.deliveryReceipts\(\) is not available/);
-    expect(() => message.channelMetadata()).toThrow(UnsupportedError);
+    expect(message.deliveryReceipts().toJSON()).toEqual({
+      ConversationSid: message.conversationSid,
+      MessageSid: message.sid,
+    });
+    expect(() => message.channelMetadata()).toThrow(/message\.channelMetadata\(\) is not available/);
   });
 
   it("await, JSON and inspection of the client do not trip the guard", async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { HTTP_METHODS, successStatuses } from "../../scripts/lib/spec.mjs";
-import { ACTIONS, flattened, type Json, loadSpec, type SpecOperation } from "../support/spec";
+import { ACTIONS, flattened, type Json, loadSpec, onMessages, type SpecOperation } from "../support/spec";
 
 let deref: Json;
 let bundled: Json;
@@ -13,10 +13,12 @@ beforeAll(async () => {
 // the issue fixes them from outside the spec.
 const DEFAULT_FAMILY = "/v1/Conversations/{ConversationSid}/Messages";
 const SERVICE_FAMILY = "/v1/Services/{ChatServiceSid}/Conversations/{ConversationSid}/Messages";
+// A message's delivery receipts, below each family's message.
+const RECEIPTS = "/{MessageSid}/Receipts";
 const ERROR_RESPONSES = ["400", "401", "404", "429", "default"];
 
 describe("operations", () => {
-  it("are the five Message actions in each of the two families, ten in all", () => {
+  it("are the five Message actions and the receipts' list and fetch in each of the two families, fourteen in all", () => {
     const seen = operations.map((op) => `${op.family} ${op.action} ${op.method.toUpperCase()} ${op.path}`);
     const expected = [DEFAULT_FAMILY, SERVICE_FAMILY].flatMap((base) => {
       const family = base === DEFAULT_FAMILY ? "default" : "service";
@@ -26,6 +28,8 @@ describe("operations", () => {
         `${family} fetch GET ${base}/{Sid}`,
         `${family} update POST ${base}/{Sid}`,
         `${family} delete DELETE ${base}/{Sid}`,
+        `${family} list GET ${base}${RECEIPTS}`,
+        `${family} fetch GET ${base}${RECEIPTS}/{Sid}`,
       ];
     });
     expect(seen.sort()).toEqual(expected.sort());
@@ -114,7 +118,11 @@ describe("operations", () => {
 
   it("give the two families the same parameters, bodies and errors, bar the service SID", () => {
     const byAction = (family: string) =>
-      Object.fromEntries(operations.filter((o) => o.family === family).map((o) => [o.action, o]));
+      Object.fromEntries(
+        onMessages(operations)
+          .filter((o) => o.family === family)
+          .map((o) => [o.action, o]),
+      );
     const plain = byAction("default");
     const service = byAction("service");
     for (const action of ACTIONS) {
@@ -144,7 +152,7 @@ describe("operations", () => {
       const [code] = successStatuses(op.operation).map(String);
       return bundled.paths[op.path][op.method].responses[code as string].$ref;
     };
-    for (const op of operations.filter((o) => o.action !== "delete")) {
+    for (const op of onMessages(operations).filter((o) => o.action !== "delete")) {
       const ref =
         bundled.components.responses[success(op).split("/").at(-1)].content["application/json"].schema.$ref;
       const expected = {
@@ -155,18 +163,34 @@ describe("operations", () => {
     }
   });
 
+  it("give a service's receipts their own schema: DeliveryReceipt composed with chat_service_sid, no copy", () => {
+    const { DeliveryReceipt, ServiceDeliveryReceipt, DeliveryReceiptList, ServiceDeliveryReceiptList } =
+      bundled.components.schemas;
+    expect(ServiceDeliveryReceipt.allOf[0]).toEqual({ $ref: "#/components/schemas/DeliveryReceipt" });
+    expect(Object.keys(ServiceDeliveryReceipt.allOf[1].properties)).toEqual(["chat_service_sid"]);
+    expect(DeliveryReceipt.properties.chat_service_sid).toBeUndefined();
+    expect(ServiceDeliveryReceiptList.properties.delivery_receipts.items).toEqual({
+      $ref: "#/components/schemas/ServiceDeliveryReceipt",
+    });
+    expect(ServiceDeliveryReceiptList.properties.meta).toEqual(DeliveryReceiptList.properties.meta);
+  });
+
   it("say how each list pages (x-pagination), naming only what the spec has", () => {
     for (const op of operations.filter((o) => o.action === "list")) {
       const paging = op.operation["x-pagination"];
       expect(paging, op.operationId).toBeDefined();
       const page = flattened(op.operation.responses["200"].content["application/json"].schema);
       const item = flattened(page.properties[paging.items].items);
-      expect(item.properties[paging.sortedBy]?.type, "the sort field").toBe("integer");
       const names = op.parameters.map((p: Json) => p.name);
       for (const name of Object.values<string>(paging.parameters))
         expect(names, op.operationId).toContain(name);
-      const order = op.parameters.find((p: Json) => p.name === paging.parameters.order);
-      expect(order.schema.enum, "ascending, then descending").toHaveLength(2);
+      // A list that documents an order names the field and the parameter; one that does not, neither.
+      expect(paging.sortedBy === undefined, op.operationId).toBe(paging.parameters.order === undefined);
+      if (paging.sortedBy !== undefined) {
+        expect(item.properties[paging.sortedBy]?.type, "the sort field").toBe("integer");
+        const order = op.parameters.find((p: Json) => p.name === paging.parameters.order);
+        expect(order.schema.enum, "ascending, then descending").toHaveLength(2);
+      }
       const { at, ...metaFields } = paging.meta;
       const meta = page.properties[at];
       for (const name of Object.values<string>(metaFields))
@@ -178,7 +202,10 @@ describe("operations", () => {
     for (const create of operations.filter((op) => op.action === "create")) {
       const links = create.operation.responses["201"].links;
       const targets = operations.filter(
-        (op) => op.family === create.family && ["fetch", "update", "delete"].includes(op.action),
+        (op) =>
+          op.resource === create.resource &&
+          op.family === create.family &&
+          ["fetch", "update", "delete"].includes(op.action),
       );
       expect(
         Object.values<Json>(links)

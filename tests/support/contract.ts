@@ -2,8 +2,10 @@
 // through the facade with camelCase options built from the spec's wire names.
 import { expect } from "vitest";
 import { createSpecAjv } from "../../scripts/lib/ajv.mjs";
+import { camelCase } from "../../src/core/names.js";
 import { routeFor } from "../../src/core/operations.js";
 import { optionSlots } from "../../src/facade/call.js";
+import { RESOURCE_NAMES } from "../../src/facade/names.js";
 import twilio, { type TwilioClient } from "../../src/index.js";
 import { ACCOUNT_SID, AUTH_TOKEN, prismUrl, recordingFetch } from "./fixtures";
 import { flattened, type Json, nonNull, type SpecOperation } from "./spec";
@@ -40,6 +42,31 @@ export function facadeOptions(op: SpecOperation, wire: Record<string, unknown>):
   return options;
 }
 
+/**
+ * The facade object an operation's path leads to, walked segment by segment as twilio-node users
+ * write it: each literal segment by its twilio-node name (a resource's, or the path prefix's in
+ * camelCase), each path parameter a call with its value. `/v1/Conversations/{ConversationSid}/
+ * Messages/{MessageSid}/Receipts` is `v1.conversations(CH…).messages(IM…).deliveryReceipts`.
+ */
+export function facadeAt(client: TwilioClient, template: string, path: Record<string, string>): Json {
+  let target: Json = client.conversations.v1;
+  for (const segment of template.split("/").slice(2)) {
+    target = segment.startsWith("{")
+      ? target(path[segment.slice(1, -1)])
+      : target[RESOURCE_NAMES[segment] ?? camelCase(segment)];
+  }
+  return target;
+}
+
+/** The facade method twilio-node users call for each action, on the object `facadeAt` gives. */
+export const FACADE_METHODS = {
+  create: "create",
+  list: "page",
+  fetch: "fetch",
+  update: "update",
+  delete: "remove",
+} as const;
+
 /** Calls an operation through the facade: the method twilio-node users would call for it. */
 export function callFacade(
   client: TwilioClient,
@@ -47,24 +74,15 @@ export function callFacade(
   path: Record<string, string>,
   options: Record<string, unknown>,
 ): Promise<unknown> {
-  const v1 = client.conversations.v1;
-  const conversation =
-    op.family === "service"
-      ? v1.services(path.ChatServiceSid as string).conversations(path.ConversationSid as string)
-      : v1.conversations(path.ConversationSid as string);
-  const messages = conversation.messages;
-  switch (op.action) {
-    case "create":
-      return messages.create(options);
-    case "list":
-      return messages.page(options);
-    case "fetch":
-      return messages(path.Sid as string).fetch();
-    case "update":
-      return messages(path.Sid as string).update(options);
-    case "delete":
-      return messages(path.Sid as string).remove(options);
-  }
+  const target = facadeAt(client, op.path, path);
+  const method = FACADE_METHODS[op.action];
+  return op.action === "fetch" ? target.fetch() : target[method](options);
+}
+
+/** The schema of one item an operation answers with: the item of a list's pages, or the answer. */
+export function itemSchemaOf(op: SpecOperation, answer: Json): Json {
+  const items = op.operation["x-pagination"]?.items;
+  return items === undefined ? answer : answer.properties[items].items;
 }
 
 /** The decoding the facade promises, worked out independently: camelCase keys, date-times as Date. */

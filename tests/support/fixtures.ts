@@ -13,6 +13,7 @@ export const AUTH_TOKEN = "test-auth-token-not-a-secret";
 export const CONVERSATION_SID = parameterExample("ConversationSid");
 export const MESSAGE_SID = parameterExample("Sid");
 export const SERVICE_SID = parameterExample("ChatServiceSid");
+export const RECEIPT_SID = parameterExample("ReceiptSid");
 
 /** The named response example `name` of the spec (create, fetch, update, list, list-desc). */
 export const responseExample = (name: string): Json => namedResponseExample(spec, name);

@@ -3,6 +3,7 @@
 // client's own operation index says).
 import { listOperations, loadBundledSpec, loadDereferencedSpec } from "../../scripts/lib/spec.mjs";
 import { type Action, type Family, routeOf } from "../../src/core/operations.js";
+import { MESSAGES } from "../../src/facade/names.js";
 
 export type { Action, Family };
 export const ACTIONS: readonly Action[] = ["create", "list", "fetch", "update", "delete"];
@@ -29,6 +30,13 @@ export function describeOperations(spec: Json): SpecOperation[] {
     return { ...op, resource: route.resource, action: route.action, family: route.family };
   });
 }
+
+/**
+ * The operations on the Message resource: those Twilio's reference page (the seed) documents, and
+ * so those the seed's table of constraints covers. Its receipts are another page's.
+ */
+export const onMessages = (operations: SpecOperation[]): SpecOperation[] =>
+  operations.filter((op) => op.resource === MESSAGES);
 
 export async function loadSpec(): Promise<{ deref: Json; bundled: Json; operations: SpecOperation[] }> {
   const deref = await loadDereferencedSpec();
