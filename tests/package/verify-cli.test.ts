@@ -139,13 +139,13 @@ describe("npx conversations-message-verify", () => {
       join(dir, "r.json"),
     ]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/FAIL {2}auth +1 of 2 judged/);
+    expect(stdout).toMatch(/FAIL {2}auth +2 of 4 judged/);
     expect(stdout).toMatch(
       /1\. auth: ListConversationMessage \(GET \/v1\/Conversations\/CH\w+\/Messages\)\n {3}rule: {6}wrong credentials were not refused\n {3}expected: {2}401 with Twilio's error body\n {3}got: {7}200 \{"meta"/,
     );
     expect(stdout).toContain(`reproduce: curl -sS -X GET '${url}/v1/Conversations/`);
     expect(stdout).toContain(`-u "$TWILIO_ACCOUNT_SID:wrong-token"`);
-    expect(stdout).toMatch(/: 9 passed, 1 failed, 0 skipped\.\n$/);
+    expect(stdout).toMatch(/: 10 passed, 1 failed, 0 skipped\.\n$/);
     const report = await readFile(join(dir, "r.json"), "utf8");
     expect(stdout + report).not.toContain(TOKEN);
     expect(JSON.parse(report).failures[0].reproduce).toMatch(/^curl /);
@@ -391,7 +391,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
         "   rule:      the answer is larger than the 8388608 bytes the verifier reads; the rest was not read\n",
       );
       expect(stdout).toContain("   got:       200, Content-Length: 62914560\n");
-      expect(stdout).toMatch(/PASS {2}auth +2 judged/);
+      expect(stdout).toMatch(/PASS {2}auth +4 judged/);
     } finally {
       huge.closeAllConnections();
       huge.close();
