@@ -26,6 +26,8 @@ const GOAL = {
   hugeHeapMB: 16,
 };
 const HUGE = 1_000_000;
+const COST_ROUNDS = Number(process.env.BENCH_COST_ROUNDS ?? 60);
+const COST_RATIO = 2;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
@@ -138,8 +140,30 @@ const json = (args) => JSON.parse(node(args, { maxBuffer: 1 << 24 }));
 const fmt = (n, digits = 1) => n.toFixed(digits);
 const met = (ok) => (ok ? "met" : "**missed**");
 
+/** The emulator's own cost of a create and of a fetch, against the floor (workers/emulator-cost.mjs). */
+function emulatorCost() {
+  log("the emulator's own cost of a request against the floor");
+  const cost = json([`${BENCH}workers/emulator-cost.mjs`, String(COST_ROUNDS)]);
+  return ["create", "fetch"].map((action) => [
+    `7. The emulator's own cost of a ${action} (\`emulator.fetch(request)\` and reading the answer) / the floor (building the Request, reading a canned Response of the same size)`,
+    `${fmt(cost[action].emulatorMs * 1000, 1)} µs / ${fmt(cost[action].floorMs * 1000, 1)} µs`,
+    "",
+    `≤ ${COST_RATIO}× the floor`,
+    `${fmt(cost[action].ratio, 2)}× the floor: ${met(cost[action].ratio <= COST_RATIO)}`,
+  ]);
+}
+
 log("building dist/");
 node(["scripts/build.mjs"]);
+// `npm run bench -- --emulator`: only the emulator's own cost, printed; RESULTS.md is left as it is.
+if (process.argv.includes("--emulator")) {
+  console.log(
+    emulatorCost()
+      .map((r) => `| ${r.join(" | ")} |`)
+      .join("\n"),
+  );
+  process.exit(0);
+}
 const server = await startServer();
 try {
   log("bundle sizes");
@@ -274,6 +298,7 @@ try {
       "milliseconds",
       met(emulator.startMs < 10),
     ],
+    ...emulatorCost(),
   ];
   const table = rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${fmt(totalmem() / 2 ** 30, 0)} GiB`;
@@ -284,7 +309,7 @@ Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node 
 
 ${table}
 
-${bundleNote(ours)}Bundle: the package's create example (\`examples/create.js\`) with its import line pointed at each package, bundled by esbuild (ESM, minified) and gzipped at level 9. Import cost: ${IMPORT_RUNS} runs each, alternating with bare \`node -e 0\`. Fetch: 200 warm-up calls each, then ${REQUESTS} sequential calls per client, all four clients in one process taking turns in blocks of 50. Walk: pages of 1,000; RSS growth is the peak over the walk (sampled every 10 ms) minus the resident set before it. Cold start: spawn of a fresh \`node\` to the first fetched message printed. Emulator: after 20 warm-up pairs, ${EMULATOR_PAIRS} sequential create + fetch pairs through the facade, on \`createEmulator().fetch\` in the bench's process and on \`prism mock\` (started by the bench, without \`--errors\`) over loopback.
+${bundleNote(ours)}Bundle: the package's create example (\`examples/create.js\`) with its import line pointed at each package, bundled by esbuild (ESM, minified) and gzipped at level 9. Import cost: ${IMPORT_RUNS} runs each, alternating with bare \`node -e 0\`. Fetch: 200 warm-up calls each, then ${REQUESTS} sequential calls per client, all four clients in one process taking turns in blocks of 50. Walk: pages of 1,000; RSS growth is the peak over the walk (sampled every 10 ms) minus the resident set before it. Cold start: spawn of a fresh \`node\` to the first fetched message printed. Emulator: after 20 warm-up pairs, ${EMULATOR_PAIRS} sequential create + fetch pairs through the facade, on \`createEmulator().fetch\` in the bench's process and on \`prism mock\` (started by the bench, without \`--errors\`) over loopback. Emulator's own cost: ${COST_ROUNDS} rounds of 250 sequential requests, each round on the emulator then on the floor, the medians compared; the Request is built as openapi-fetch builds it, and creates start each round on an empty emulator.
 `;
   writeFileSync(`${BENCH}RESULTS.md`, report);
   console.log(report);

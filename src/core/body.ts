@@ -35,8 +35,13 @@ export async function readBounded(
   return { text: decode(chunks, bytes), bytes, over: false };
 }
 
+// One decoder for whole bodies: decoding without `stream` leaves nothing behind for the next.
+const whole = new TextDecoder();
+
 /** The chunks as UTF-8 text; `cut`: they end where the limit fell, maybe inside a character, which is left out. */
 function decode(chunks: Uint8Array[], size: number, cut = false): string {
+  // Stryker disable next-line ConditionalExpression: a shortcut; joining one chunk gives the same text
+  if (!cut && chunks.length === 1) return whole.decode(chunks[0]);
   const all = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
@@ -44,5 +49,5 @@ function decode(chunks: Uint8Array[], size: number, cut = false): string {
     at += chunk.byteLength;
   }
   // Decoding as a stream keeps a character cut short for a next chunk that never comes.
-  return new TextDecoder().decode(all, { stream: cut });
+  return cut ? new TextDecoder().decode(all, { stream: true }) : whole.decode(all);
 }

@@ -80,12 +80,14 @@ export function firstError(
       return fail("minimum", { comparison: ">=", limit: schema.minimum });
   }
   if (typeof value === "string") {
-    // Lengths count code points; without surrogates, that is the string's length.
-    const length = SURROGATE.test(value) ? ucs2length(value) : value.length;
-    if (schema.maxLength !== undefined && length > schema.maxLength)
-      return fail("maxLength", { limit: schema.maxLength });
-    if (schema.minLength !== undefined && length < schema.minLength)
-      return fail("minLength", { limit: schema.minLength });
+    if (schema.maxLength !== undefined || schema.minLength !== undefined) {
+      // Lengths count code points; without surrogates, that is the string's length.
+      const length = SURROGATE.test(value) ? ucs2length(value) : value.length;
+      if (schema.maxLength !== undefined && length > schema.maxLength)
+        return fail("maxLength", { limit: schema.maxLength });
+      if (schema.minLength !== undefined && length < schema.minLength)
+        return fail("minLength", { limit: schema.minLength });
+    }
     if (schema.pattern !== undefined && !regExpOf(schema.pattern).test(value))
       return fail("pattern", { pattern: schema.pattern });
     if (schema.format === "date-time" && !isDateTime(value)) return fail("format", { format: schema.format });

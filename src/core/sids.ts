@@ -8,36 +8,76 @@ import { UnsupportedError } from "./errors.js";
 export type SidKind = Extract<keyof typeof schemas, `${string}Sid`>;
 
 interface SidShape {
-  prefix: string;
+  /** The prefix: literal letters, or so many letters of a class (a channel's SID: any two letters). */
+  prefix: { letters: string; count: number } | string;
   digits: number;
   test: RegExp;
 }
 const shapes = new Map<SidKind, SidShape>();
+
+/** The letters a character class such as `a-zA-Z` holds. */
+function lettersOf(set: string): string {
+  let letters = "";
+  for (const [, from, to] of set.matchAll(/(.)-(.)/g)) {
+    for (let c = (from as string).charCodeAt(0); c <= (to as string).charCodeAt(0); c++)
+      letters += String.fromCharCode(c);
+  }
+  return letters;
+}
 
 function shapeOf(kind: SidKind): SidShape {
   let shape = shapes.get(kind);
   // Stryker disable next-line ConditionalExpression: a cache; building anew each time gives the same.
   if (!shape) {
     const pattern = (schemas[kind] as { pattern: string }).pattern;
-    const parts = /^\^([A-Z]+)\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(pattern);
+    const parts = /^\^(?:([A-Z]+)|\[((?:[a-zA-Z]-[a-zA-Z])+)\]\{(\d+)\})\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(
+      pattern,
+    );
     if (!parts)
       throw new UnsupportedError(
         `the emulator makes SIDs of a prefix and hex digits; the spec gives ${kind} ${pattern}`,
       );
-    shape = { prefix: parts[1] as string, digits: Number(parts[2]), test: new RegExp(pattern) };
+    shape = {
+      prefix: parts[1] ?? { letters: lettersOf(parts[2] as string), count: Number(parts[3]) },
+      digits: Number(parts[4]),
+      test: new RegExp(pattern),
+    };
     shapes.set(kind, shape);
   }
   return shape;
 }
 
+/** The prefix of a SID: a class's letters picked by the numbers given (one a letter). */
+function prefixOf(prefix: SidShape["prefix"], pick: (i: number) => number): string {
+  if (typeof prefix === "string") return prefix;
+  let text = "";
+  for (let i = 0; i < prefix.count; i++) text += prefix.letters[pick(i) % prefix.letters.length];
+  return text;
+}
+
+// Random bytes drawn a pool at a time: one call to the system's source per many SIDs.
+const pool = new Uint8Array(4096);
+let drawn = pool.length;
+function randomBytes(count: number): Uint8Array {
+  if (drawn + count > pool.length) {
+    crypto.getRandomValues(pool);
+    drawn = 0;
+  }
+  drawn += count;
+  return pool.subarray(drawn - count, drawn);
+}
+
+/** Each byte's two hex digits. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 /** A new random SID of that kind. */
 export function newSid(kind: SidKind): string {
   const { prefix, digits } = shapeOf(kind);
   // Stryker disable next-line ArithmeticOperator: more random bytes than needed are cut off the same.
-  const bytes = crypto.getRandomValues(new Uint8Array(Math.ceil(digits / 2)));
+  const bytes = randomBytes(Math.ceil(digits / 2));
   let hex = "";
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
-  return prefix + hex.slice(0, digits);
+  for (const byte of bytes) hex += HEX[byte];
+  return prefixOf(prefix, (i) => bytes[i] as number) + hex.slice(0, digits);
 }
 
 /** The same SID every time for the same seed text (a participant per author, say). */
@@ -50,7 +90,7 @@ export function stableSid(kind: SidKind, seed: string): string {
     for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
     hex += (hash >>> 0).toString(16).padStart(8, "0");
   }
-  return prefix + hex.slice(0, digits);
+  return prefixOf(prefix, (i) => Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16)) + hex.slice(0, digits);
 }
 
 /** Whether a value is a SID of that kind. */

@@ -68,7 +68,7 @@ export function ruleText(error: AjvError): string {
 }
 
 /** The rule a keyword names: the keyword itself, or an extension's camelCase name (x-max-bytes → maxBytes). */
-function ruleName(keyword: string): string {
+export function ruleName(keyword: string): string {
   return keyword.startsWith("x-")
     ? keyword.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
     : keyword;
@@ -116,6 +116,24 @@ function planFor(operation: Operation): Plan {
     plans.set(operation, plan);
   }
   return plan;
+}
+
+/** A body schema less the keywords not to judge by, worked out once for each list of them. */
+const judgedSchemas = new WeakMap<RequestSchema, Map<string, RequestSchema>>();
+function judgedSchema(schema: RequestSchema, ignore: readonly string[]): RequestSchema {
+  let byIgnored = judgedSchemas.get(schema);
+  if (!byIgnored) {
+    byIgnored = new Map();
+    judgedSchemas.set(schema, byIgnored);
+  }
+  const key = ignore.join(" ");
+  let judged = byIgnored.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; building anew each time gives the same.
+  if (!judged) {
+    judged = Object.fromEntries(Object.entries(schema).filter(([k]) => !ignore.includes(k))) as RequestSchema;
+    byIgnored.set(key, judged);
+  }
+  return judged;
 }
 
 /** The first rule a request breaks: the field (as the caller named it), the rule, its wording, the value. */
@@ -181,9 +199,7 @@ export function findViolation(
   const bodySchema = operation.body !== undefined ? (operation.body.schema as RequestSchema) : undefined;
   if (request.body !== undefined && bodySchema) {
     // Keywords not to judge by are taken out of the body's schema (they stand at its top level).
-    const judged = ignore?.length
-      ? (Object.fromEntries(Object.entries(bodySchema).filter(([k]) => !ignore.includes(k))) as RequestSchema)
-      : bodySchema;
+    const judged = ignore?.length ? judgedSchema(bodySchema, ignore) : bodySchema;
     const error = firstError(judged, request.body);
     if (!error) return undefined;
     const wire =

@@ -4,7 +4,8 @@
 // only by listen(), so the emulator itself runs where node:http does not exist (Workers).
 import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Incoming, type Outgoing, twilioError } from "./handler.js";
+import { type Outgoing, twilioError } from "./answers.js";
+import type { Incoming } from "./handler.js";
 
 export async function serve(
   handle: (incoming: Incoming, signal: AbortSignal) => Promise<Outgoing>,

@@ -12,39 +12,39 @@ import { ValidationError } from "../core/errors.js";
 import { camelCase } from "../core/names.js";
 import { routeFor } from "../core/operations.js";
 import { checkOptionNames, optionNames } from "../core/options.js";
-import { isSid, newSid } from "../core/sids.js";
+import { isSid } from "../core/sids.js";
 import { findViolation, shown } from "../core/validate.js";
 import type { MessageCreateFields } from "../facade/messages.js";
 import type { components } from "../generated/api.js";
 import { servers } from "../generated/operations.js";
-
-// The resource seed() adds to.
-const MESSAGES = "Conversations/Messages";
+import { schemas } from "../generated/schemas.js";
 
 import { checkFault, type Fault } from "./faults.js";
-import {
-  handle,
-  type Incoming,
-  newMessage,
-  type Outgoing,
-  type RecordedRequest,
-  type State,
-  wireMessage,
-} from "./handler.js";
+import { handle, type Incoming, type Outgoing, type RecordedRequest, type State } from "./handler.js";
 import { type EmulatorOptions, settingsOf } from "./options.js";
+import { addMessage, MESSAGES, wireMessage } from "./resources/messages.js";
+import { checkDelivery, checkValue, type Delivery, deliverTo, wireReceipt } from "./resources/receipts.js";
 import { Store } from "./store.js";
 
 export { ConversationsError, ValidationError } from "../core/errors.js";
 export type { Fault } from "./faults.js";
 export type { RecordedRequest } from "./handler.js";
 export type { EmulatorOptions } from "./options.js";
+export type { Delivery } from "./resources/receipts.js";
 
-/** A message to seed, as `create()` takes it (camelCase fields, dates as Date or RFC 3339). */
-export type SeedMessage = MessageCreateFields;
+/**
+ * A message to seed, as `create()` takes it (camelCase fields, dates as Date or RFC 3339), and
+ * the receipts it has, as deliver() makes them, in order.
+ */
+export type SeedMessage = MessageCreateFields & { receipts?: Delivery[] | undefined };
 /** A message as the API answers with it: the spec's Message schema, wire names. */
 export type Message = components["schemas"]["Message"];
 /** A message of a Conversation Service: the spec's ServiceMessage schema (`chat_service_sid` too). */
 export type ServiceMessage = components["schemas"]["ServiceMessage"];
+/** A delivery receipt as the API answers with it: the spec's DeliveryReceipt schema, wire names. */
+export type DeliveryReceipt = components["schemas"]["DeliveryReceipt"];
+/** A receipt of a Conversation Service's message: the spec's ServiceDeliveryReceipt schema. */
+export type ServiceDeliveryReceipt = components["schemas"]["ServiceDeliveryReceipt"];
 
 /** Where a conversation is: the default family, or an explicit Conversation Service (an IS SID). */
 export interface Where {
@@ -66,6 +66,20 @@ export interface Emulator {
   /** The messages of a conversation now, oldest first, as fetched (URLs on the spec's server). */
   messages(conversation: string, where: Where & { service: string }): ServiceMessage[];
   messages(conversation: string, where?: Where): Message[];
+  /**
+   * Records that a message reached a participant (a new one, without `participantSid`), or got
+   * further: a second delivery to the same participant advances that participant's receipt and
+   * sets its date_updated. Returns the receipt as fetched. A status, SID or error code the spec's
+   * receipt schema does not allow, an unknown field, or a message the conversation does not have
+   * throws a ValidationError naming the field and the rule.
+   */
+  deliver(
+    conversation: string,
+    messageSid: string,
+    delivery: Delivery,
+    where: Where & { service: string },
+  ): ServiceDeliveryReceipt;
+  deliver(conversation: string, messageSid: string, delivery: Delivery, where?: Where): DeliveryReceipt;
   /** Every request received so far, oldest first, with its operation, parameters and headers. */
   readonly requests: RecordedRequest[];
   /**
@@ -146,18 +160,49 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     seed: ((conversation: string, messages: SeedMessage[], where?: Where) => {
       const target = conversationOf("seed", conversation, where);
       return messages.map((message) => {
-        const body = seedBody(message, conversation);
-        const stored = state.store.add(
-          target,
-          newMessage(body, target, state.settings.defaultAccount, state.settings.now(), newSid("MessageSid")),
-        );
+        const { receipts = [], ...fields } = message ?? {};
+        const body = seedBody(fields, conversation);
+        if (!Array.isArray(receipts)) {
+          throw new ValidationError(
+            "receipts",
+            "type",
+            `seed: receipts must be an array (got ${shown(receipts)})`,
+          );
+        }
+        for (const [i, delivery] of receipts.entries()) checkDelivery("seed", delivery, `receipts[${i}]`);
+        const now = state.settings.now();
+        const stored = addMessage(body, target, state.settings.defaultAccount, now);
+        const made = state.store.receiptsOf(target, stored.sid);
+        for (const delivery of receipts) deliverTo(stored, made, delivery, now);
         return wireMessage(stored, target, origin);
       });
     }) as Emulator["seed"],
     messages: ((conversation: string, where?: Where) => {
       const target = conversationOf("messages", conversation, where);
-      return [...target.messages.values()].map((m) => wireMessage(m, target, origin));
+      return target.messages.values().map((m) => wireMessage(m, target, origin));
     }) as Emulator["messages"],
+    // Typed by the overloads, as seed() is.
+    deliver: ((conversation: string, messageSid: string, delivery: Delivery, where?: Where) => {
+      const target = conversationOf("deliver", conversation, where);
+      const field = "messageSid";
+      checkValue("deliver", field, schemas.MessageSid, messageSid);
+      const message = target.messages.get(messageSid);
+      if (!message) {
+        throw new ValidationError(
+          field,
+          "unknown",
+          `deliver: ${field} names no message of conversation ${conversation} (got ${shown(messageSid)})`,
+        );
+      }
+      checkDelivery("deliver", delivery);
+      const receipt = deliverTo(
+        message,
+        state.store.receiptsOf(target, messageSid),
+        delivery,
+        state.settings.now(),
+      );
+      return wireReceipt(receipt, target, origin);
+    }) as Emulator["deliver"],
     requests: state.requests,
     failNext(fault) {
       state.faults.push(checkFault(fault));
@@ -171,7 +216,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 }
 
 /** A seed message's create fields, camelCase to wire names, checked as the client checks a create. */
-function seedBody(message: SeedMessage, conversation: string): Record<string, unknown> {
+function seedBody(message: MessageCreateFields, conversation: string): Record<string, unknown> {
   const { operation } = routeFor(MESSAGES, "default", "create");
   const fieldNames = Object.keys(operation.body?.schema.properties ?? {});
   const names = new Map<string, string>(fieldNames.map((wire) => [camelCase(wire), wire]));
@@ -209,10 +254,12 @@ async function readFetch(
   init: RequestInit | undefined,
   maxBodyBytes: number,
 ): Promise<Incoming> {
-  // The client calls fetch(url, init) with a string body: read it without building a Request.
-  const request = input instanceof Request ? new Request(input, init) : undefined;
+  // A Request on its own (as openapi-fetch sends) is read as it is: copying it would cost more
+  // than the emulator's own work. A Request with an init is what fetch would send: a copy.
+  const request =
+    input instanceof Request ? (init === undefined ? input : new Request(input, init)) : undefined;
   const url = new URL(request ? request.url : String(input));
-  const headers = new Headers(request ? request.headers : init?.headers);
+  const headers = request ? request.headers : new Headers(init?.headers);
   let body: string;
   let tooLarge: boolean;
   if (!request && typeof init?.body === "string") {
@@ -222,7 +269,10 @@ async function readFetch(
     tooLarge = body.length * 3 > maxBodyBytes && new TextEncoder().encode(body).length > maxBodyBytes;
   } else {
     // Any other body (a stream, a form, bytes) is read as a stream, up to the limit.
-    const read = await readBounded((request ?? new Response(init?.body ?? null)).body, maxBodyBytes);
+    const read = await readBounded(
+      request ? request.body : new Response(init?.body ?? null).body,
+      maxBodyBytes,
+    );
     body = read.text;
     tooLarge = read.over;
   }
@@ -230,7 +280,14 @@ async function readFetch(
     method: request?.method ?? init?.method ?? "GET",
     url,
     header: (name) => headers.get(name),
-    headers: () => Object.fromEntries(headers),
+    // forEach rather than Object.fromEntries: it skips building an entry array per header.
+    headers: () => {
+      const all: Record<string, string> = {};
+      headers.forEach((value, name) => {
+        all[name] = value;
+      });
+      return all;
+    },
     // A body too large is answered with a 400 before it is read.
     body: tooLarge ? "" : body,
     tooLarge,

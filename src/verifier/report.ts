@@ -20,6 +20,9 @@ export function textReport(report: Report): string {
             ? `${check.failures.length} of ${check.judged} judged`
             : `${check.judged} judged`;
     lines.push(`  ${MARK[check.status]}  ${check.name.padEnd(width)}  ${printable(detail ?? "")}`);
+    // An operation it could not judge is named under it: its verdict is not that operation's.
+    for (const note of check.notJudged ?? [])
+      lines.push(`        ${" ".repeat(width)}  not judged: ${printable(note)}`);
   }
   if (report.failures.length) {
     lines.push("", "Failures:");

@@ -18,6 +18,7 @@ export const CHECKS = [
   "stateful",
   "identity",
   "lists",
+  "delivery",
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
 
@@ -35,7 +36,9 @@ export const CHECK_DESCRIPTIONS: Record<CheckName, string> = {
   identity:
     "a fetch answers the SID it asked for, in the conversation (and service) of the path, at its own url",
   lists:
-    "PageSize and Order are honoured, meta agrees with the request, next_page_url visits every message once",
+    "PageSize and Order are honoured, meta agrees with the request, next_page_url visits every item once and ends at a short page",
+  delivery:
+    "a message's delivery summary agrees with its receipts by the spec's rule, and each receipt names that message",
 };
 
 export interface Failure {
@@ -50,7 +53,7 @@ export interface Failure {
 /** The checks every answer goes through: they are done when the run is. */
 const PER_ANSWER: readonly CheckName[] = ["status", "content-type", "response-schema", "no-server-error"];
 /** The checks that need a server to keep state: what --stateless leaves out. */
-export const STATEFUL_CHECKS: readonly CheckName[] = ["stateful", "identity", "lists"];
+export const STATEFUL_CHECKS: readonly CheckName[] = ["stateful", "identity", "lists", "delivery"];
 
 export interface CheckResult {
   name: CheckName;
@@ -65,6 +68,8 @@ export interface CheckResult {
   /** How many answers or cases it judged. */
   judged: number;
   failures: Failure[];
+  /** Operations it could not judge, and why (a list with no item to fetch), when it judged others. */
+  notJudged?: string[] | undefined;
 }
 
 /** A short form of an answer: status and the start of the body. */
@@ -90,6 +95,8 @@ export class Run {
   readonly #judged = new Map<CheckName, number>();
   readonly #skipped = new Map<CheckName, string>();
   readonly #unjudged = new Map<CheckName, string>();
+  /** Operations a check could not judge (nothing to address), by check: said in the report, never passed. */
+  readonly #operationsNotJudged = new Map<CheckName, Map<string, string>>();
   /** The families each check ran to its end in, and the checks that began in any. */
   readonly #finished = new Map<CheckName, Set<Family>>();
   readonly #started = new Set<CheckName>();
@@ -122,6 +129,17 @@ export class Run {
   /** A check that cannot be judged here (no message to fetch, a walk too long): not a pass. */
   cannotJudge(check: CheckName, reason: string): void {
     if (this.on(check)) this.#unjudged.set(check, reason);
+  }
+
+  /**
+   * An operation a check could not judge (no item of its resource to address); the check's
+   * verdict stands for the others, and the report names this one.
+   */
+  notJudged(check: CheckName, operation: string, reason: string): void {
+    if (!this.on(check)) return;
+    const notes = this.#operationsNotJudged.get(check) ?? new Map<string, string>();
+    if (!notes.has(operation)) notes.set(operation, reason);
+    this.#operationsNotJudged.set(check, notes);
   }
 
   /** Counts a verdict of a check (a failure, or a pass when none is given); a check not chosen has none. */
@@ -254,15 +272,17 @@ export class Run {
     return CHECKS.filter((name) => this.#enabled.has(name)).map((name): CheckResult => {
       const failures = this.failures.filter((f) => f.check === name);
       const judged = this.#judged.get(name) ?? 0;
-      if (failures.length) return { name, status: "failed", judged, failures };
+      const notes = [...(this.#operationsNotJudged.get(name) ?? [])].map(([op, why]) => `${op}: ${why}`);
+      const notJudged = notes.length ? { notJudged: notes } : {};
+      if (failures.length) return { name, status: "failed", judged, failures, ...notJudged };
       const skipped = this.#skipped.get(name);
       if (skipped) return { name, status: "skipped", reason: skipped, judged, failures };
       const reason =
         this.#unjudged.get(name) ??
         this.#cutShort(name, judged) ??
         (judged === 0 ? "nothing to judge" : undefined);
-      if (reason) return { name, status: "unjudged", reason, judged, failures };
-      return { name, status: "passed", judged, failures };
+      if (reason) return { name, status: "unjudged", reason, judged, failures, ...notJudged };
+      return { name, status: "passed", judged, failures, ...notJudged };
     });
   }
 }

@@ -2,16 +2,30 @@
 // their request constraints, valid and boundary values for them, values that break one constraint
 // alone, the documented answers, links and paging. Nothing here restates a fact about the API.
 
-import { type Action, type Family, type Operation, routeFor } from "../core/operations.js";
+import {
+  type Action,
+  allRoutes,
+  type Family,
+  itemParameter,
+  type Operation,
+  parentOf,
+  type ResourceName,
+  routeFor,
+} from "../core/operations.js";
 import { examples, links, responses, safeValues, selfLinks } from "../generated/contract.js";
-import { fields } from "../generated/fields.js";
+import { fields, linkSegments, summaries } from "../generated/fields.js";
 import type { OperationId } from "../generated/operations.js";
 import { schemas } from "../generated/schemas.js";
 
 export type { Operation };
 
-// The resource the checks judge today.
-const MESSAGES = "Conversations/Messages";
+/**
+ * The resource whose items a run makes (and deletes again): the first top-level one the spec can
+ * create. Every other resource is reached from those items.
+ */
+export const MADE: ResourceName = allRoutes.find(
+  (r) => r.action === "create" && parentOf(r.resource) === undefined,
+)?.resource as ResourceName;
 type Json = Record<string, unknown>;
 export type Location = "path" | "query" | "header" | "body";
 
@@ -36,8 +50,8 @@ export interface OperationView {
   action: Action;
 }
 
-export function operationOf(family: Family, action: Action): OperationView {
-  const { operationId, operation } = routeFor(MESSAGES, family, action);
+export function operationOf(family: Family, action: Action, resource: ResourceName = MADE): OperationView {
+  const { operationId, operation } = routeFor(resource, family, action);
   return { id: operationId, operation, family, action };
 }
 
@@ -263,11 +277,58 @@ export function echoedFields(op: OperationView): { text: string[]; json: string[
   return { text, json };
 }
 
-/** The path parameter that names one item: the one an item's path has and the collection's has not. */
-export function itemParameterOf(family: Parameters<typeof operationOf>[0]): string {
-  const collection = new Set(operationOf(family, "list").operation.parameters.map((p) => p.name));
-  const item = operationOf(family, "fetch").operation.parameters.find(
-    (p) => p.in === "path" && !collection.has(p.name),
-  );
-  return item?.name as string;
+/** The path parameter that names one item of a resource: the last of its item paths. */
+export function itemParameterOf(family: Family, resource: ResourceName = MADE): string {
+  return itemParameter(resource, family) as string;
+}
+
+/**
+ * Where a schema's answers link to a child resource: the object field that holds its links, and
+ * the link field there whose path segment (x-path-segment) is the child's last one.
+ */
+export function linkTo(
+  schema: keyof typeof fields,
+  segment: string,
+): { at: string; field: string } | undefined {
+  const segments = linkSegments as Record<string, Record<string, string>>;
+  for (const [at, object] of Object.entries(fields[schema].objects as Record<string, string>)) {
+    const field = Object.entries(segments[object] ?? {}).find(([, s]) => s === segment)?.[0];
+    if (field) return { at, field };
+  }
+  return undefined;
+}
+
+/** The rule of a summary (x-summary-of): how its fields follow from the items of a linked list. */
+export interface Summary {
+  /** The answer's field that holds the summary. */
+  at: string;
+  /** The link field of the list it summarizes. */
+  link: string;
+  /** The items' field counted, the summary's field of the total, and each summary field's statuses. */
+  field: string;
+  total: string;
+  counts: Record<string, readonly string[]>;
+  /** The values of a summary field, for every item, some, and none (the field's own enum). */
+  all: string;
+  some: string;
+  none: string;
+}
+
+/** The summaries an answer schema holds (x-summary-of), with the values their fields take. */
+export function summariesOf(schema: keyof typeof fields): Summary[] {
+  const rules = summaries as Record<string, Omit<Summary, "at" | "all" | "some" | "none">>;
+  const found: Summary[] = [];
+  for (const [at, object] of Object.entries(fields[schema].objects as Record<string, string>)) {
+    const rule = rules[object];
+    if (!rule) continue;
+    const first = Object.keys(rule.counts)[0] as string;
+    const property = (schemas[object as keyof typeof schemas] as { properties: Record<string, Json> })
+      .properties[first];
+    const ref = (property?.$ref as string | undefined)?.split("/").at(-1);
+    // The spec's own order of the field's values: every item, some, none.
+    const [all, some, none] = ((ref ? (schemas[ref as keyof typeof schemas] as Json) : property)?.enum ??
+      []) as string[];
+    if (all && some && none) found.push({ at, ...rule, all, some, none });
+  }
+  return found;
 }

@@ -48,6 +48,51 @@ describe("the official twilio SDK", () => {
     expect(emulator.messages(CONVERSATION_SID)).toEqual([]);
   });
 
+  it("lists and fetches the receipts deliver() made, and the message's delivery agrees", async () => {
+    emulator = createEmulator({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+    const client = officialTwilio(ACCOUNT_SID, AUTH_TOKEN);
+    client.conversations.baseUrl = await emulator.listen();
+    const messages = client.conversations.v1.conversations(CONVERSATION_SID).messages;
+    const created = await messages.create({ author: "smee", body: "Ahoy there!" });
+    const read = emulator.deliver(CONVERSATION_SID, created.sid, {
+      status: "read",
+      channelMessageSid: `SM${"c".repeat(32)}`,
+    });
+    const sent = emulator.deliver(CONVERSATION_SID, created.sid, { status: "sent", errorCode: 30008 });
+
+    const listed = await messages(created.sid).deliveryReceipts.list();
+    expect(listed.map((r: { sid: string }) => r.sid)).toEqual([read.sid, sent.sid]);
+    const fetched = await messages(created.sid).deliveryReceipts(read.sid).fetch();
+    expect(fetched).toMatchObject({
+      sid: read.sid,
+      messageSid: created.sid,
+      conversationSid: CONVERSATION_SID,
+      channelMessageSid: read.channel_message_sid,
+      participantSid: read.participant_sid,
+      status: "read",
+      url: `${client.conversations.baseUrl}${new URL(read.url).pathname}`,
+    });
+    expect(fetched.dateCreated).toBeInstanceOf(Date);
+    expect(listed[1]).toMatchObject({ status: "sent", errorCode: 30008 });
+
+    // The summary counts a read receipt as delivered and sent: the reference page's example.
+    const { delivery } = await messages(created.sid).fetch();
+    const [all, some, none] = spec.components.schemas.DeliveryStatus.enum;
+    expect(delivery).toEqual({
+      total: 2,
+      sent: all,
+      delivered: some,
+      read: some,
+      failed: none,
+      undelivered: none,
+    });
+    expect(emulator.requests.map((r) => `${r.operation} ${r.status}`).slice(1)).toEqual([
+      "ListConversationMessageReceipt 200",
+      "FetchConversationMessageReceipt 200",
+      "FetchConversationMessage 200",
+    ]);
+  });
+
   it("ignores TWILIO_CONVERSATIONS_BASE_URL: its requests still go to Twilio", async () => {
     vi.stubEnv("TWILIO_CONVERSATIONS_BASE_URL", "http://127.0.0.1:4010");
     // An httpClient (the SDK's own option) that records where each request would go.

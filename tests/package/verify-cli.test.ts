@@ -114,10 +114,10 @@ describe("npx conversations-message-verify", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     for (const check of CHECKS) expect(stdout).toMatch(new RegExp(`PASS {2}${check} +\\d+ judged`));
-    expect(stdout).toMatch(/\d+ requests in [\d.]+ s: 10 passed, 0 failed, 0 skipped\.\n$/);
+    expect(stdout).toMatch(/\d+ requests in [\d.]+ s: 11 passed, 0 failed, 0 skipped\.\n$/);
     const junit = await readFile(join(dir, "r.xml"), "utf8");
     expect(junit).toMatch(
-      /<testsuite name="conversations-message-verify [^"]+" tests="10" failures="0" errors="0" skipped="0"/,
+      /<testsuite name="conversations-message-verify [^"]+" tests="11" failures="0" errors="0" skipped="0"/,
     );
     const json = JSON.parse(await readFile(join(dir, "r.json"), "utf8"));
     expect(json.checks.map((c: { name: string }) => c.name)).toEqual([...CHECKS]);
@@ -139,13 +139,13 @@ describe("npx conversations-message-verify", () => {
       join(dir, "r.json"),
     ]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/FAIL {2}auth +1 of 2 judged/);
+    expect(stdout).toMatch(/FAIL {2}auth +2 of 4 judged/);
     expect(stdout).toMatch(
       /1\. auth: ListConversationMessage \(GET \/v1\/Conversations\/CH\w+\/Messages\)\n {3}rule: {6}wrong credentials were not refused\n {3}expected: {2}401 with Twilio's error body\n {3}got: {7}200 \{"meta"/,
     );
     expect(stdout).toContain(`reproduce: curl -sS -X GET '${url}/v1/Conversations/`);
     expect(stdout).toContain(`-u "$TWILIO_ACCOUNT_SID:wrong-token"`);
-    expect(stdout).toMatch(/: 9 passed, 1 failed, 0 skipped\.\n$/);
+    expect(stdout).toMatch(/: 10 passed, 1 failed, 0 skipped\.\n$/);
     const report = await readFile(join(dir, "r.json"), "utf8");
     expect(stdout + report).not.toContain(TOKEN);
     expect(JSON.parse(report).failures[0].reproduce).toMatch(/^curl /);
@@ -274,7 +274,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
     );
     // The count is a full run's against a correct server (tests/verifier/failures.test.ts): enough.
     expect(counted).toBeGreaterThan(100);
-    expect(stdout).toMatch(/: 0 passed, 0 failed, 0 skipped, 10 not judged\.\n$/);
+    expect(stdout).toMatch(/: 0 passed, 0 failed, 0 skipped, 11 not judged\.\n$/);
     expect(await messagesOn(url)).toEqual([]);
     // With the budget it asked for, the same run passes.
     const enough = await verifyCli(["--target", url, "--max-requests", String(counted)]);
@@ -333,7 +333,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
       "conversations-message-verify: auth (default family)",
       "conversations-message-verify: stateful (default family)",
       "conversations-message-verify: 429 from FetchConversationMessage: waiting 1.0 s",
-      ...["identity", "lists", "positive-data", "negative-data"].map(
+      ...["identity", "lists", "delivery", "positive-data", "negative-data"].map(
         (check) => `conversations-message-verify: ${check} (default family)`,
       ),
       expect.stringMatching(
@@ -341,7 +341,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
       ),
     ]);
     expect(stdout).not.toContain("family)");
-    expect(stdout).toMatch(/10 passed, 0 failed, 0 skipped\.\n$/);
+    expect(stdout).toMatch(/11 passed, 0 failed, 0 skipped\.\n$/);
   });
 
   it("an answer of 60 MB is read to a bound and named, with a heap of 64 MB, and the run goes on", async () => {
@@ -391,7 +391,7 @@ describe("npx conversations-message-verify as a CI gate", () => {
         "   rule:      the answer is larger than the 8388608 bytes the verifier reads; the rest was not read\n",
       );
       expect(stdout).toContain("   got:       200, Content-Length: 62914560\n");
-      expect(stdout).toMatch(/PASS {2}auth +2 judged/);
+      expect(stdout).toMatch(/PASS {2}auth +4 judged/);
     } finally {
       huge.closeAllConnections();
       huge.close();

@@ -89,9 +89,11 @@ export function numbering(): (text: string) => string {
  */
 export function failureLines(report: Report, cut = 160): string[] {
   const number = numbering();
-  return report.failures.map((f) =>
-    number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | ${f.got.slice(0, cut)}`),
-  );
+  // Numbered before it is cut, so that a SID the cut goes through is numbered all the same.
+  return report.failures.map((f) => {
+    const start = number(`${f.check} | ${f.operation} | ${f.rule} | ${f.expected} | `);
+    return start + number(f.got).slice(0, cut);
+  });
 }
 
 /** The emulator's clock, fixed: answers carry the same dates in every run. */

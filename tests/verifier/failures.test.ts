@@ -35,7 +35,7 @@ const purposes = (report: { exchanges: { purpose: string }[] }, pattern: RegExp)
   report.exchanges.filter((x) => pattern.test(x.purpose)).length;
 
 describe("lists: the walk over next_page_url", () => {
-  it("a page that drops a message: the walk missed it", async () => {
+  it("a page that drops a message: the walk missed it, and a page shorter than its size had a next link", async () => {
     const e = server();
     const report = await run(
       onWalk(e, (page) => ({ ...page, messages: (page.messages as Json[]).slice(0, 1) })),
@@ -43,8 +43,8 @@ describe("lists: the walk over next_page_url", () => {
     );
     expect(failing(report)).toEqual(["lists"]);
     expect(failureLines(report)).toEqual([
-      "lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | the walk missed IM#1",
-      "lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | the walk missed IM#1",
+      "lists | ListConversationMessage | Order=asc, PageSize=2 | pages as asked, in order, every message once | next_page_url after page 0 of 1, fewer than its page_size 2; the walk missed IM#1",
+      "lists | ListConversationMessage | Order=desc, PageSize=2 | pages as asked, in order, every message once | next_page_url after page 0 of 1, fewer than its page_size 2; the walk missed IM#1",
     ]);
     expect(left(e)).toBe(0);
   });
@@ -471,6 +471,8 @@ describe("auth", () => {
     expect(failureLines(report)).toEqual([
       `auth | ListConversationMessage | no credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
       `auth | ListConversationMessage | wrong credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
+      `auth | ListConversationMessageReceipt | no credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
+      `auth | ListConversationMessageReceipt | wrong credentials were not refused | 401 with Twilio's error body | 401 {"error":"no"}`,
     ]);
   });
 });
@@ -528,8 +530,8 @@ describe("the run as a whole", () => {
     let sent = 0;
     const report = await run(
       async (input, init) => {
-        sent++;
-        if (sent === 12 && init?.method !== "DELETE")
+        // The twelfth request of the checks (a delete is the clean-up's, or a check's own).
+        if (init?.method !== "DELETE" && ++sent === 12)
           throw new TypeError("fetch failed", { cause: new Error("socket hang up") });
         return e.fetch(input, init);
       },
@@ -601,6 +603,7 @@ describe("the run as a whole", () => {
       ["stateful", "unjudged", "the budget of 8 requests was spent before it finished"],
       ["identity", "unjudged", "the budget of 8 requests was spent before it started"],
       ["lists", "unjudged", "the budget of 8 requests was spent before it started"],
+      ["delivery", "unjudged", "the budget of 8 requests was spent before it started"],
     ]);
     expect(report.stopped).toEqual({ kind: "budget", message: "the budget of 8 requests was spent" });
     expect(report.counted).toBe(8);
@@ -627,16 +630,19 @@ describe("the run as a whole", () => {
         if (/\/Services\//.test(pathname)) services.push(pathname);
         return e.fetch(input, init);
       },
-      { maxRequests: 3, checks: ["auth"] },
+      { maxRequests: 5, checks: ["auth"] },
     );
+    // The probe, then no and wrong credentials on the messages and on their receipts.
     expect(services).toEqual([]);
     expect(three.checks.find((c) => c.name === "auth")).toMatchObject({
       status: "unjudged",
-      reason: "the budget of 3 requests was spent before the service family",
-      judged: 2,
+      reason: "the budget of 5 requests was spent before the service family",
+      judged: 4,
     });
     expect(three.exchanges.map((x) => x.purpose)).toEqual([
       "probe: list the conversation's messages",
+      "auth: none credentials",
+      "auth: wrong credentials",
       "auth: none credentials",
       "auth: wrong credentials",
     ]);

@@ -2,8 +2,10 @@
 // that break one rule alone (negative-data). The schemas here are made up for the test, so that each
 // keyword is seen on its own; what the spec's own fields give is judged by the runs in verify.test.ts.
 import { describe, expect, it } from "vitest";
+import { allRoutes } from "../../src/core/operations.js";
 import { newSid } from "../../src/core/sids.js";
 import { schemas } from "../../src/generated/schemas.js";
+import { viewsOf } from "../../src/verifier/resource.js";
 import {
   boundaryValues,
   breaches,
@@ -14,7 +16,10 @@ import {
   ofBytes,
   operationOf,
   selfField,
+  summariesOf,
 } from "../../src/verifier/spec.js";
+import { spec } from "../support/fixtures";
+import type { Json } from "../support/spec";
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -188,5 +193,46 @@ describe("the answers an operation documents", () => {
     expect(documentedAnswer(fetch, 300)?.status).toBe("default");
     expect(documentedAnswer(fetch, 599)?.status).toBe("default");
     expect(typeof documentedAnswer(fetch, 300)?.validate).toBe("function");
+  });
+});
+
+describe("the resources the checks take", () => {
+  it("every routed resource has a view in each family; a child is reached by the link its parent's example gives", () => {
+    for (const family of ["default", "service"] as const) {
+      const views = viewsOf(family);
+      expect(views.map((v) => v.resource)).toEqual([
+        ...new Set(allRoutes.filter((r) => r.family === family).map((r) => r.resource)),
+      ]);
+      for (const view of views) {
+        expect(view.actions.map((a) => view.op(a).family)).toEqual(view.actions.map(() => family));
+        // Its lineage names, from the top, the items of every resource above it, then its own.
+        const fetch = view.has("fetch") ? view.op("fetch").operation.path : undefined;
+        if (fetch) expect(fetch.endsWith(`{${view.lineage.at(-1)}}`)).toBe(true);
+        if (!view.parent) continue;
+        const link = view.parent.link as { at: string; field: string };
+        expect(link, view.resource).toBeDefined();
+        const parentExample = Object.values(spec.components.examples as Record<string, Json>)
+          .map((e) => e.value as Json)
+          .find((v) => typeof (v[link.at] as Json | undefined)?.[link.field] === "string");
+        expect(parentExample, view.resource).toBeDefined();
+        const links = (parentExample as Json)[link.at] as Json;
+        const url = new URL(String(links[link.field]));
+        expect(url.pathname.endsWith(`/${view.resource.split("/").at(-1)}`)).toBe(true);
+      }
+    }
+  });
+
+  it("a summary's values are its field's own enum, one for every item, some and none", () => {
+    const summaries = summariesOf("Message");
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const summary of summaries) {
+      const values = new Set([summary.all, summary.some, summary.none]);
+      expect(values.size).toBe(3);
+      // The spec's own example: a summary whose total is every item has each value among these.
+      const example = Object.values(spec.components.examples as Record<string, Json>)
+        .map((e) => (e.value as Json)[summary.at] as Json | undefined)
+        .find((v) => v && typeof v === "object");
+      for (const field of Object.keys(summary.counts)) expect(values).toContain(example?.[field]);
+    }
   });
 });
