@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Four projects: the sources' tests; the tests of the package as a user installs it (packed and
+// Four projects (and a fifth, below): the sources' tests; the tests of the package as a user installs it (packed and
 // installed once a run, then its examples, exports, types and bins); the tooling around it; and
 // the install from git. The second and third alone pay for a build of dist/, once (a run of one
 // source test builds nothing), and only the package's tests pay for the packed install. They share
@@ -9,6 +9,13 @@ import { configDefaults, defineConfig } from "vitest/config";
 // as all the others together), so `npm test` leaves it out and `npm run test:git-install` (and CI)
 // runs it.
 const GIT_INSTALL = "tests/package/git-install.test.ts";
+// The sources' tests share their workers' module cache (isolate: false): each file importing the
+// generated tables and the core afresh cost more than the tests themselves. A file that replaces a
+// module (vi.mock) would change it for the files after it, so those run isolated, in a project of
+// their own (tests/tooling/isolation.test.ts finds every such file, and fails on one not listed).
+const SOURCES = ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"];
+export const MOCKS_MODULES = ["tests/verifier/no-links.test.ts"];
+const SOURCES_SETUP = ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"];
 
 export default defineConfig({
   test: {
@@ -23,10 +30,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sources",
-          include: ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"],
-          globalSetup: ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"],
+          isolate: false,
+          include: SOURCES,
+          exclude: [...configDefaults.exclude, ...MOCKS_MODULES],
+          globalSetup: SOURCES_SETUP,
         },
       },
+      { extends: true, test: { name: "sources-mocked", include: MOCKS_MODULES, globalSetup: SOURCES_SETUP } },
       {
         extends: true,
         test: {

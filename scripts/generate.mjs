@@ -3,9 +3,12 @@
 //   npm run generate          rewrites the generated files
 //   npm run check:generated   changes nothing; fails when the committed files differ from what
 //                             the spec generates now (or when a file is missing or extra)
+//   --spec FILE --out DIR     another spec, or another folder (a test regenerates the spec with
+//                             its paths reordered and compares what the package would do)
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -23,8 +26,23 @@ import {
 import { holdsJson, isDateTime, isUri, ucs2length, utf8Length } from "./lib/validation-runtime.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const OUT_DIR = join(ROOT, "src/generated");
-const SOURCE = relative(ROOT, SPEC_PATH);
+// strict: an unknown flag is an error, not ignored.
+const args = (() => {
+  try {
+    return parseArgs({
+      options: { check: { type: "boolean" }, spec: { type: "string" }, out: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    console.error(`generate: ${error.message} (options: --check, --spec FILE, --out DIR)`);
+    process.exit(2);
+  }
+})();
+const SPEC = args.spec ? resolve(args.spec) : SPEC_PATH;
+const OUT_DIR = args.out ? resolve(args.out) : join(ROOT, "src/generated");
+const SOURCE = relative(ROOT, SPEC);
+const OUT = relative(ROOT, OUT_DIR);
 
 const header = (what) =>
   `// GENERATED FILE - DO NOT EDIT. ${what}\n` +
@@ -53,7 +71,7 @@ const asConst = (name, value) => `export const ${name} = ${JSON.stringify(value,
 async function typesFile() {
   // defaultNonNullable: false: a request field with a default (Author defaults to "system") stays
   // optional for the caller; the default is what the server fills in.
-  const ast = await openapiTS(pathToFileURL(SPEC_PATH), { defaultNonNullable: false });
+  const ast = await openapiTS(pathToFileURL(SPEC), { defaultNonNullable: false });
   return header("TypeScript types of the API, by openapi-typescript.") + astToString(ast);
 }
 
@@ -89,8 +107,8 @@ function errorBodies(bundled) {
  * what the client needs at run time to route, encode and check a call and its answer.
  */
 async function operationsFile() {
-  const spec = await loadDereferencedSpec();
-  const bundled = await loadBundledSpec();
+  const spec = await loadDereferencedSpec(SPEC);
+  const bundled = await loadBundledSpec(SPEC);
   const bundledOperations = new Map(listOperations(bundled).map((op) => [op.operationId, op.operation]));
   const table = {};
   for (const { operationId, method, path, operation, parameters } of listOperations(spec)) {
@@ -183,7 +201,7 @@ export const operationTable: { readonly [K in OperationId]: OperationEntry } = o
 
 /** components.schemas as written (internal `$ref`s kept), documentation dropped. */
 async function schemasFile() {
-  const spec = await loadBundledSpec();
+  const spec = await loadBundledSpec(SPEC);
   return (
     header("The spec's component schemas (JSON Schema 2020-12), for validation.") +
     asConst("schemas", withoutDocs(spec.components?.schemas ?? {}))
@@ -197,7 +215,7 @@ async function schemasFile() {
  * shape the spec promises, without restating the spec.
  */
 async function fieldsFile() {
-  const spec = await loadBundledSpec();
+  const spec = await loadBundledSpec(SPEC);
   // The schemas of the answers, and the object schemas they hold: what the client decodes.
   const answered = new Set(
     listOperations(spec)
@@ -319,8 +337,8 @@ function runtimeFile() {
  * schema is the resource's own URL (x-self).
  */
 async function contractFile() {
-  const spec = await loadDereferencedSpec();
-  const bundled = await loadBundledSpec();
+  const spec = await loadDereferencedSpec(SPEC);
+  const bundled = await loadBundledSpec(SPEC);
   // Answers are checked against the component schemas by reference: each is compiled once.
   const compiled = standalone({ messages: true, dialect: "2020-12" });
   const byReference = (value) =>
@@ -400,7 +418,7 @@ async function generate() {
 }
 
 async function main() {
-  const check = process.argv.includes("--check");
+  const check = args.check === true;
   const files = await generate();
   const present = (await readdir(OUT_DIR).catch(() => [])).filter((f) => !f.startsWith("."));
 
@@ -414,12 +432,12 @@ async function main() {
     }
     for (const name of present) if (!(name in files)) problems.push(`${name}: not generated from the spec`);
     if (problems.length) {
-      console.error("src/generated/ is out of step with openapi/messages.yaml:");
+      console.error(`${OUT}/ is out of step with ${SOURCE}:`);
       for (const p of problems) console.error(`  - ${p}`);
       console.error("Run `npm run generate` and commit the result.");
       process.exit(1);
     }
-    console.log(`src/generated/ matches ${SOURCE} (${Object.keys(files).length} files).`);
+    console.log(`${OUT}/ matches ${SOURCE} (${Object.keys(files).length} files).`);
     return;
   }
 
@@ -428,7 +446,7 @@ async function main() {
   for (const [name, content] of Object.entries(files)) await writeFile(join(OUT_DIR, name), content);
   console.log(
     `Wrote ${Object.keys(files)
-      .map((f) => `src/generated/${f}`)
+      .map((f) => `${OUT}/${f}`)
       .join(", ")} from ${SOURCE}.`,
   );
 }
