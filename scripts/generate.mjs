@@ -14,6 +14,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { createSpecAjv, VALIDATION_EXTENSIONS } from "./lib/ajv.mjs";
 import {
+  HTTP_METHODS,
   listOperations,
   loadBundledSpec,
   loadDereferencedSpec,
@@ -406,6 +407,113 @@ async function contractFile() {
   );
 }
 
+/**
+ * The spec's webhooks (OpenAPI 3.1 `webhooks`): for each event, how Twilio sends it (method, media
+ * type), when (`x-event`: before or after which action on which resource), how long Twilio waits
+ * (`x-timeout-ms`), its fields (`allOf` merged, `$ref`s resolved, documentation dropped) and which
+ * are required, and what an answer may hold (a pre-event's JSON). A module of its own, so that code
+ * that neither sends nor reads webhooks bundles none of it.
+ */
+async function webhooksFile() {
+  const spec = await loadDereferencedSpec(SPEC);
+  const table = {};
+  const schemes = spec.components?.securitySchemes ?? {};
+  const signature = Object.values(schemes).find((scheme) => scheme["x-signature"]);
+  for (const [event, item] of Object.entries(spec.webhooks ?? {})) {
+    const methods = HTTP_METHODS.filter((m) => item[m]);
+    if (methods.length !== 1) throw new Error(`webhook ${event}: one method, not ${methods.length}`);
+    const [method] = methods;
+    const operation = item[method];
+    const on = operation["x-event"];
+    if (!["pre", "post"].includes(on?.phase) || !on.resource || !on.actions?.length)
+      throw new Error(`webhook ${event}: x-event must give phase (pre or post), resource and actions`);
+    const [contentType, media] = Object.entries(operation.requestBody?.content ?? {})[0] ?? [];
+    if (!media) throw new Error(`webhook ${event}: no request body`);
+    const { properties, required } = objectMembers(spec, media.schema);
+    const signedWith = (operation.security ?? []).flatMap((s) => Object.keys(s)).map((n) => schemes[n]);
+    if (!signature || !signedWith.includes(signature))
+      throw new Error(`webhook ${event}: its security must be the scheme with x-signature`);
+    const responses = Object.entries(operation.responses ?? {});
+    const answer = responses
+      .filter(([status]) => /^2/.test(status))
+      .map(([, response]) => response.content?.["application/json"]?.schema)
+      .find(Boolean);
+    const restAnswer = responses.map(([, response]) => response["x-rest-answer"]).find(Boolean);
+    // Which field of the resource each event field carries (x-resource-field).
+    const resourceFields = Object.fromEntries(
+      Object.entries(properties)
+        .filter(([, schema]) => schema["x-resource-field"])
+        .map(([name, schema]) => [name, schema["x-resource-field"]]),
+    );
+    table[event] = {
+      method: method.toUpperCase(),
+      phase: on.phase,
+      resource: on.resource,
+      actions: on.actions,
+      ...(operation["x-timeout-ms"] !== undefined && { timeoutMs: operation["x-timeout-ms"] }),
+      ...(operation["x-on-timeout"] && { onTimeout: operation["x-on-timeout"] }),
+      contentType,
+      fields: withoutDocs(properties),
+      required,
+      resourceFields,
+      ...(answer && { answer: answerOf(spec, answer) }),
+      ...(restAnswer && { rejectedAnswer: restAnswer }),
+    };
+  }
+  if (Object.keys(table).length && signature?.in !== "header")
+    throw new Error("the webhooks' signature scheme must be a header (x-signature)");
+  return (
+    header("The webhooks Twilio sends: when, how, their fields and what an answer may hold.") +
+    asConst("webhooks", table) +
+    "\n/** How webhooks are signed: the header, and the algorithm (the security scheme with x-signature). */\n" +
+    asConst("signature", signature ? { header: signature.name, algorithm: signature["x-signature"] } : null) +
+    "\nexport type WebhookEvent = keyof typeof webhooks;\n" +
+    WEBHOOK_TYPES
+  );
+}
+
+/** A pre-event answer's fields, and which field of the resource each one sets. */
+function answerOf(spec, schema) {
+  const { properties } = objectMembers(spec, schema);
+  return {
+    fields: withoutDocs(properties),
+    resourceFields: Object.fromEntries(
+      Object.entries(properties).map(([name, s]) => [name, s["x-resource-field"] ?? name]),
+    ),
+  };
+}
+
+// The webhook table as code that reads any event sees it (as OPERATION_TYPES does for operations).
+const WEBHOOK_TYPES = `
+type FieldSchema = { readonly [keyword: string]: unknown };
+export interface WebhookEntry {
+  readonly method: string;
+  /** "pre": sent before the action, which waits for the answer; "post": sent after it. */
+  readonly phase: "pre" | "post";
+  /** The resource (literal path segments below the version) whose actions fire it. */
+  readonly resource: string;
+  readonly actions: readonly string[];
+  /** How long Twilio waits for the answer, when the spec says. */
+  readonly timeoutMs?: number;
+  /** What happens when no answer comes in time: "proceed", the action goes ahead unchanged (pre-events). */
+  readonly onTimeout?: string;
+  readonly contentType: string;
+  readonly fields: { readonly [field: string]: FieldSchema };
+  readonly required: readonly string[];
+  /** The field of the resource each event field carries (x-resource-field). */
+  readonly resourceFields: { readonly [field: string]: string };
+  /** What a 2xx answer's JSON body may set (pre-events), and the resource field each sets. */
+  readonly answer?: {
+    readonly fields: { readonly [field: string]: FieldSchema };
+    readonly resourceFields: { readonly [field: string]: string };
+  };
+  /** What the REST caller gets when a pre-event rejects its action (the spec's x-rest-answer). */
+  readonly rejectedAnswer?: { readonly status: number; readonly code: number; readonly message: string; readonly more_info: string };
+}
+/** Every webhook, typed as WebhookEntry. */
+export const webhookTable: { readonly [K in WebhookEvent]: WebhookEntry } = webhooks;
+`;
+
 async function generate() {
   return {
     "api.ts": await typesFile(),
@@ -414,6 +522,7 @@ async function generate() {
     "operations.ts": await operationsFile(),
     "schemas.ts": await schemasFile(),
     "runtime.ts": runtimeFile(),
+    "webhooks.ts": await webhooksFile(),
   };
 }
 

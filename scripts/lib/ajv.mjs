@@ -18,6 +18,7 @@ export const ANNOTATION_EXTENSIONS = [
   "x-self",
   "x-summary-of",
   "x-path-segment",
+  "x-resource-field",
 ];
 
 /**

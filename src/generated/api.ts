@@ -306,7 +306,161 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    onMessageAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Before a message is added
+         * @description Sent to the pre-event URL before a message is added, whoever adds it. The message does
+         *     not exist yet, so the event has no `MessageSid`, `Index` or dates (Twilio's parameter
+         *     table). A 2xx answer lets the message be added, and a JSON body may change it first; any
+         *     other answer rejects it, and it is not added. With no answer within the timeout, Twilio
+         *     adds it unchanged ("Conversations will publish the change unmodified after a timeout of 5
+         *     seconds").
+         */
+        post: operations["onMessageAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    onMessageUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Before a message is changed
+         * @description Sent to the pre-event URL before a message is changed, with the message as it is. A 2xx
+         *     answer lets the change through, and a JSON body may change it further; any other answer
+         *     rejects it, and the message stays as it was. With no answer within the timeout, Twilio
+         *     makes the change unmodified.
+         */
+        post: operations["onMessageUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    onMessageRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Before a message is removed
+         * @description Sent to the pre-event URL before a message is removed. A 2xx answer lets it be removed
+         *     (Twilio documents no field an answer can change here); any other answer rejects the
+         *     removal. With no answer within the timeout, Twilio removes it.
+         */
+        post: operations["onMessageRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    onMessageAdded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After a message was added
+         * @description Sent to the post-event URL after a message was added. Twilio reads no body, and the
+         *     answer changes nothing: the message stays added whatever it is.
+         */
+        post: operations["onMessageAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    onMessageUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After a message was changed
+         * @description Sent to the post-event URL after a message was changed. The answer changes nothing.
+         */
+        post: operations["onMessageUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    onMessageRemoved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After a message was removed
+         * @description Sent to the post-event URL after a message was removed. The answer changes nothing.
+         */
+        post: operations["onMessageRemoved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    onDeliveryUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * After a delivery receipt was made or changed
+         * @description Sent to the post-event URL when a message's delivery receipt for a non-chat participant
+         *     is made or changes status (Twilio's parameter table for `onDeliveryUpdated`; Event
+         *     Streams does not carry this event). The answer changes nothing.
+         */
+        post: operations["onDeliveryUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description The SID of a Twilio Account. */
@@ -594,6 +748,152 @@ export interface components {
             meta: components["schemas"]["ListMeta"];
             delivery_receipts: components["schemas"]["ServiceDeliveryReceipt"][];
         };
+        /** @description The event, as the webhook's name in this document and as the service's `Filters` name it. */
+        WebhookEventType: string;
+        /**
+         * @description Where the action came from. Twilio's page lists `SDK` and `API`; captured requests also show
+         *     `SMS` for a message from an SMS participant. Other channels are not documented, so any
+         *     text is allowed: a receiver must not refuse an event for a source it does not know.
+         */
+        WebhookSource: string;
+        /**
+         * @description What every webhook carries: "In addition to the event-specific parameters, each request also
+         *     contains" `AccountSid`, `EventType`, `Source` and, for actions of the chat SDK,
+         *     `ClientIdentity` (Twilio's page). `RetryCount` is not in Twilio's tables, but is on every
+         *     captured request. Twilio may add fields: a receiver keeps the ones it does not know.
+         */
+        WebhookEvent: {
+            /** @description The Account the conversation belongs to. */
+            AccountSid: components["schemas"]["AccountSid"];
+            EventType: components["schemas"]["WebhookEventType"];
+            Source: components["schemas"]["WebhookSource"];
+            /** @description The identity of the chat user who did the action (actions of the chat SDK only). */
+            ClientIdentity?: string;
+            /** @description How many times Twilio sent this event before (0 in every captured request). */
+            RetryCount?: number;
+        };
+        /**
+         * @description A message event: the webhook's fields and the message's. `Body` is not required: Twilio's
+         *     tables do not mark it optional, but a message may carry media only, and no captured event
+         *     of one was found, so a receiver does not refuse an event without it. `ChatServiceSid` is
+         *     in no message event's table and in no captured message event, but public handlers read
+         *     it: it may be there.
+         */
+        MessageEvent: components["schemas"]["WebhookEvent"] & {
+            /** @description The Conversation of the message. */
+            ConversationSid: components["schemas"]["ConversationSid"];
+            /** @description The Conversation Service of the conversation, when Twilio sends it. */
+            ChatServiceSid?: components["schemas"]["ChatServiceSid"];
+            Body?: components["schemas"]["MessageBody"];
+            Author: components["schemas"]["MessageAuthor"];
+            /** @description The author's Participant, when the author is one. */
+            ParticipantSid?: components["schemas"]["ParticipantSid"];
+            /** @description The message's metadata, as a string holding JSON; `{}` when never set. */
+            Attributes: components["schemas"]["MessageAttributes"];
+            /**
+             * @description The message's media, when it has some: a string holding a JSON array of the media
+             *     objects. Twilio's page says "Stringified JSON array of attached media objects" and
+             *     gives no shape; public handlers read each as `{ Sid, Filename, ContentType, Size }`,
+             *     the message's `media` fields with their names in PascalCase, as the emulator sends them.
+             */
+            Media?: components["schemas"]["JsonText"];
+        };
+        /** @description An event about a message that exists already (every message event but `onMessageAdd`). */
+        StoredMessageEvent: components["schemas"]["MessageEvent"] & {
+            /** @description The message. */
+            MessageSid: components["schemas"]["MessageSid"];
+            /** @description The message's index in the conversation. */
+            Index: number;
+            /** @description When the message was created. Captured events give milliseconds (`2021-08-10T18:00:58.111Z`). */
+            DateCreated: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description `onMessageAdd`: a message is about to be added. Twilio's table: `ConversationSid`, `Body`,
+         *     `Author`, `ParticipantSid`, `Attributes`, `Media`.
+         */
+        OnMessageAddEvent: components["schemas"]["MessageEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+        };
+        /** @description `onMessageUpdate`: a message is about to change. It carries the message as it is. */
+        OnMessageUpdateEvent: components["schemas"]["StoredMessageEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+            /** @description When the message last changed. */
+            DateUpdated: components["schemas"]["Timestamp"];
+        };
+        /** @description `onMessageRemove`: a message is about to be removed. */
+        OnMessageRemoveEvent: components["schemas"]["StoredMessageEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+            /** @description When the message last changed. */
+            DateUpdated: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description `onMessageAdded`: a message was added. Twilio's table has no `DateUpdated`, and adds
+         *     `MessagingServiceSid`, which a captured SMS event has and a captured chat event has not.
+         */
+        OnMessageAddedEvent: components["schemas"]["StoredMessageEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+            /** @description The Messaging Service of the conversation, when it has one. */
+            MessagingServiceSid?: string;
+        };
+        /** @description `onMessageUpdated`: a message changed. It carries the message as it now is. */
+        OnMessageUpdatedEvent: components["schemas"]["StoredMessageEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+            /** @description When the message last changed. */
+            DateUpdated: components["schemas"]["Timestamp"];
+        };
+        /** @description `onMessageRemoved`: a message was removed. It carries the message as it was. */
+        OnMessageRemovedEvent: components["schemas"]["StoredMessageEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+            /** @description When the message last changed. */
+            DateUpdated: components["schemas"]["Timestamp"];
+            /** @description When the message was removed. */
+            DateRemoved: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description `onDeliveryUpdated`: a delivery receipt was made or changed (Twilio's table). Its
+         *     `ChannelMessageSid`, `ErrorCode` and `DateUpdated` are not required: the receipt's own
+         *     fields may be null (no channel message yet, no error, never updated), and an absent field
+         *     is how a form says so. Twilio's table lists no `Source`; the common fields say every
+         *     request has one, so it is required with the rest of them.
+         */
+        OnDeliveryUpdatedEvent: components["schemas"]["WebhookEvent"] & {
+            /** @enum {unknown} */
+            EventType?: components["schemas"]["WebhookEventType"];
+            /** @description The Conversation of the message. */
+            ConversationSid: components["schemas"]["ConversationSid"];
+            /** @description The Conversation Service of the conversation. */
+            ChatServiceSid: components["schemas"]["ChatServiceSid"];
+            /** @description The message the receipt belongs to. */
+            MessageSid: components["schemas"]["MessageSid"];
+            /** @description The receipt. */
+            DeliveryReceiptSid: components["schemas"]["DeliveryReceiptSid"];
+            ChannelMessageSid?: components["schemas"]["ChannelMessageSid"];
+            /** @description The participant the receipt belongs to. */
+            ParticipantSid: components["schemas"]["ParticipantSid"];
+            Status: components["schemas"]["ReceiptStatus"];
+            /** @description The delivery error code (Twilio's error dictionary), for a failed or undelivered status. */
+            ErrorCode?: number;
+            /** @description When the receipt was made. */
+            DateCreated: components["schemas"]["Timestamp"];
+            /** @description When the receipt last changed. */
+            DateUpdated?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description What a pre-event's answer may change in the message, in lowercase as Twilio's page has
+         *     them (its example: `{"body": "modified message text", "author": "modified author name",
+         *     "attributes": "{\"key\" : \"value\"}"}`); each is optional.
+         */
+        PreEventAnswer: {
+            body?: components["schemas"]["MessageBody"];
+            author?: components["schemas"]["MessageAuthor"];
+            attributes?: components["schemas"]["MessageAttributes"];
+        };
         /** @description The body of every error Twilio returns. */
         TwilioError: {
             /** @description Twilio's error code; `more_info` explains it. */
@@ -614,6 +914,54 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description The action goes ahead. A JSON body may change the message before it is published ("All
+         *     values are optional, and missing fields will be left unmodified"; Twilio's page lists
+         *     `body`, `author` and `attributes` as the fields an answer to `onMessageAdd` and
+         *     `onMessageUpdate` may change). An empty body, `{}` or a body that is not JSON changes
+         *     nothing. Twilio checks the changed values as it checks a REST request, and "if modified
+         *     values fail validation, the error will be returned to the SDK (or REST client)".
+         */
+        PreEventAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PreEventAnswer"];
+            };
+        };
+        /**
+         * @description Any answer but a 2xx rejects the action: "Conversations will reject the change and no
+         *     publication will be made" (Twilio's page, for 40x and 50x). What Twilio answers the REST
+         *     caller whose request a pre-event rejected is not documented (not in the webhooks page, the
+         *     error dictionary, twilio-oai or public issues): `x-rest-answer` is this document's
+         *     convention, which the emulator answers, and no check judges a server by it. Its code is
+         *     the error dictionary's 11217, "Twilio sent a webhook to your server and your server
+         *     responded with a 4xx or 5xx status code".
+         */
+        PreEventRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Received. Twilio reads no body. */
+        PostEventReceived: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The receiver failed. The action stands: a post-event is sent after publication, and its
+         *     answer changes nothing. Twilio documents no retry for Conversations webhooks.
+         */
+        PostEventFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description The created message. */
         MessageCreated: {
             headers: {
@@ -781,6 +1129,13 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+         *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+         *     an event it already handled.
+         * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+         */
+        IdempotencyToken: string;
         /**
          * @description The SID of the Conversation (`CH...`) or its unique name. Twilio accepts either, so this
          *     parameter has no pattern.
@@ -1418,6 +1773,194 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
+        };
+    };
+    onMessageAdd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnMessageAddEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PreEventAccepted"];
+            403: components["responses"]["PreEventRejected"];
+            default: components["responses"]["PreEventRejected"];
+        };
+    };
+    onMessageUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnMessageUpdateEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PreEventAccepted"];
+            403: components["responses"]["PreEventRejected"];
+            default: components["responses"]["PreEventRejected"];
+        };
+    };
+    onMessageRemove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnMessageRemoveEvent"];
+            };
+        };
+        responses: {
+            /** @description The removal goes ahead; Twilio reads no body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["PreEventRejected"];
+            default: components["responses"]["PreEventRejected"];
+        };
+    };
+    onMessageAdded: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnMessageAddedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PostEventReceived"];
+            403: components["responses"]["PostEventFailed"];
+            default: components["responses"]["PostEventFailed"];
+        };
+    };
+    onMessageUpdated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnMessageUpdatedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PostEventReceived"];
+            403: components["responses"]["PostEventFailed"];
+            default: components["responses"]["PostEventFailed"];
+        };
+    };
+    onMessageRemoved: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnMessageRemovedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PostEventReceived"];
+            403: components["responses"]["PostEventFailed"];
+            default: components["responses"]["PostEventFailed"];
+        };
+    };
+    onDeliveryUpdated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A token Twilio sends with a webhook (seen on captured requests, a UUID); the same event sent
+                 *     again carries the same token. Twilio does not document it: a receiver may use it to skip
+                 *     an event it already handled.
+                 * @example 4f8a1d3e-2b6c-4e8f-9a0d-1c2b3a4d5e6f
+                 */
+                "I-Twilio-Idempotency-Token"?: components["parameters"]["IdempotencyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OnDeliveryUpdatedEvent"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PostEventReceived"];
+            403: components["responses"]["PostEventFailed"];
+            default: components["responses"]["PostEventFailed"];
         };
     };
 }

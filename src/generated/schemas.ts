@@ -578,6 +578,316 @@ export const schemas = {
       }
     }
   },
+  "WebhookEventType": {
+    "type": "string"
+  },
+  "WebhookSource": {
+    "type": "string"
+  },
+  "WebhookEvent": {
+    "type": "object",
+    "required": [
+      "AccountSid",
+      "EventType",
+      "Source"
+    ],
+    "properties": {
+      "AccountSid": {
+        "$ref": "#/components/schemas/AccountSid"
+      },
+      "EventType": {
+        "$ref": "#/components/schemas/WebhookEventType"
+      },
+      "Source": {
+        "$ref": "#/components/schemas/WebhookSource"
+      },
+      "ClientIdentity": {
+        "type": "string"
+      },
+      "RetryCount": {
+        "type": "integer",
+        "minimum": 0
+      }
+    }
+  },
+  "MessageEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/WebhookEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "ConversationSid",
+          "Author",
+          "Attributes"
+        ],
+        "properties": {
+          "ConversationSid": {
+            "$ref": "#/components/schemas/ConversationSid"
+          },
+          "ChatServiceSid": {
+            "$ref": "#/components/schemas/ChatServiceSid"
+          },
+          "Body": {
+            "$ref": "#/components/schemas/MessageBody"
+          },
+          "Author": {
+            "$ref": "#/components/schemas/MessageAuthor"
+          },
+          "ParticipantSid": {
+            "$ref": "#/components/schemas/ParticipantSid"
+          },
+          "Attributes": {
+            "$ref": "#/components/schemas/MessageAttributes"
+          },
+          "Media": {
+            "$ref": "#/components/schemas/JsonText"
+          }
+        }
+      }
+    ]
+  },
+  "StoredMessageEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/MessageEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "MessageSid",
+          "Index",
+          "DateCreated"
+        ],
+        "properties": {
+          "MessageSid": {
+            "$ref": "#/components/schemas/MessageSid"
+          },
+          "Index": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "DateCreated": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    ]
+  },
+  "OnMessageAddEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/MessageEvent"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onMessageAdd"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "OnMessageUpdateEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/StoredMessageEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "DateUpdated"
+        ],
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onMessageUpdate"
+            ]
+          },
+          "DateUpdated": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    ]
+  },
+  "OnMessageRemoveEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/StoredMessageEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "DateUpdated"
+        ],
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onMessageRemove"
+            ]
+          },
+          "DateUpdated": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    ]
+  },
+  "OnMessageAddedEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/StoredMessageEvent"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onMessageAdded"
+            ]
+          },
+          "MessagingServiceSid": {
+            "type": "string",
+            "pattern": "^MG[0-9a-fA-F]{32}$",
+            "minLength": 34,
+            "maxLength": 34
+          }
+        }
+      }
+    ]
+  },
+  "OnMessageUpdatedEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/StoredMessageEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "DateUpdated"
+        ],
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onMessageUpdated"
+            ]
+          },
+          "DateUpdated": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    ]
+  },
+  "OnMessageRemovedEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/StoredMessageEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "DateUpdated",
+          "DateRemoved"
+        ],
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onMessageRemoved"
+            ]
+          },
+          "DateUpdated": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "DateRemoved": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    ]
+  },
+  "OnDeliveryUpdatedEvent": {
+    "allOf": [
+      {
+        "$ref": "#/components/schemas/WebhookEvent"
+      },
+      {
+        "type": "object",
+        "required": [
+          "ConversationSid",
+          "ChatServiceSid",
+          "MessageSid",
+          "DeliveryReceiptSid",
+          "ParticipantSid",
+          "Status",
+          "DateCreated"
+        ],
+        "properties": {
+          "EventType": {
+            "$ref": "#/components/schemas/WebhookEventType",
+            "enum": [
+              "onDeliveryUpdated"
+            ]
+          },
+          "ConversationSid": {
+            "$ref": "#/components/schemas/ConversationSid"
+          },
+          "ChatServiceSid": {
+            "$ref": "#/components/schemas/ChatServiceSid"
+          },
+          "MessageSid": {
+            "$ref": "#/components/schemas/MessageSid"
+          },
+          "DeliveryReceiptSid": {
+            "$ref": "#/components/schemas/DeliveryReceiptSid"
+          },
+          "ChannelMessageSid": {
+            "$ref": "#/components/schemas/ChannelMessageSid"
+          },
+          "ParticipantSid": {
+            "$ref": "#/components/schemas/ParticipantSid"
+          },
+          "Status": {
+            "$ref": "#/components/schemas/ReceiptStatus"
+          },
+          "ErrorCode": {
+            "type": "integer"
+          },
+          "DateCreated": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "DateUpdated": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      }
+    ]
+  },
+  "PreEventAnswer": {
+    "type": "object",
+    "properties": {
+      "body": {
+        "$ref": "#/components/schemas/MessageBody"
+      },
+      "author": {
+        "$ref": "#/components/schemas/MessageAuthor"
+      },
+      "attributes": {
+        "$ref": "#/components/schemas/MessageAttributes"
+      }
+    }
+  },
   "TwilioError": {
     "type": "object",
     "required": [
