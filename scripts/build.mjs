@@ -5,7 +5,7 @@
 // a bundle of its own (emulator.js, emulator.cjs: `pkg/emulator`), so the client's does not grow;
 // its command line and the verifier's are Node scripts (emulator-cli.js, verify-cli.js: the bins).
 import { execFileSync } from "node:child_process";
-import { chmod, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +35,18 @@ await build({ ...common, format: "esm", outfile: join(DIST, "index.js") });
 // takes whole) would load with every require(pkg) in Node; an app's bundler still follows the
 // literal require() and bundles the chunk. From import, an app that does not use them drops them.
 const WEBHOOKS = join(ROOT, "src/webhooks/signature.ts");
-await build({ ...common, entryPoints: [WEBHOOKS], format: "cjs", outfile: join(DIST, "webhooks.cjs") });
+// @noble/hashes is bundled into the chunk, not required: require() of that ES module takes its sha2,
+// legacy and utils modules whole (about 10 KB gzipped in an app's bundle), where esbuild keeps only
+// HMAC, SHA-1 and SHA-256 (about 5 KB). Its MIT licence notice goes with it, beside the chunk.
+await build({
+  ...common,
+  entryPoints: [WEBHOOKS],
+  format: "cjs",
+  outfile: join(DIST, "webhooks.cjs"),
+  external: common.external.filter((name) => name !== "@noble/hashes"),
+  banner: { js: "// Includes @noble/hashes (MIT License, (c) 2022 Paul Miller): see noble-hashes.LICENSE." },
+});
+await copyFile(join(ROOT, "node_modules/@noble/hashes/LICENSE"), join(DIST, "noble-hashes.LICENSE"));
 await build({
   ...common,
   format: "cjs",

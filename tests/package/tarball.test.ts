@@ -57,8 +57,10 @@ describe.concurrent("every public export of the packed package", () => {
 
 describe("the signature checks from require", () => {
   it("load on their first call only: require(pkg) alone loads neither them nor @noble/hashes", async () => {
+    // The chunk carries the part of @noble/hashes it uses: require() loads the chunk, not the package.
     const script = `const pkg = require("${PACKAGE}");
-const loaded = () => Object.keys(require.cache).filter((f) => /webhooks\\.cjs$|@noble/.test(f)).length;
+const loaded = () => Object.keys(require.cache).filter((f) => /webhooks\\.cjs$/.test(f)).length
+  + 10 * Object.keys(require.cache).filter((f) => /@noble/.test(f)).length;
 const before = loaded();
 const valid = pkg.validateRequest("t", pkg.getExpectedTwilioSignature("t", "https://a.example/", {}), "https://a.example:443/", {});
 console.log(JSON.stringify({ before, after: loaded(), valid, onDefault: pkg.default.validateRequest === pkg.validateRequest }));`;
@@ -66,11 +68,10 @@ console.log(JSON.stringify({ before, after: loaded(), valid, onDefault: pkg.defa
     expect(stderr).toBe(""); // require() of @noble/hashes (an ES module) warns of nothing on Node 20.19+
     expect(JSON.parse(stdout)).toEqual({
       before: 0,
-      after: expect.any(Number),
+      after: 1,
       valid: true,
       onDefault: true,
     });
-    expect(JSON.parse(stdout).after).toBeGreaterThan(1);
   });
 });
 

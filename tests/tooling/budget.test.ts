@@ -11,11 +11,14 @@
 // it was (15,159 bytes before and after: tree-shaken), and the ceiling holds it. From `require` they
 // cannot be: a CommonJS bundle is taken whole, and require(pkg).validateRequest must work in a
 // bundled app too, so the bundler follows index.cjs's literal require("./webhooks.cjs") (which Node
-// itself loads only on the first call) and takes the chunk with @noble/hashes' sha2, legacy and
-// utils modules whole (require() of an ES module takes all of it): 16,183 bytes became 26,685, of
-// which the client's part is 16,303 (the lazy stubs and the names). So the `require` ceiling still
-// holds the client without the chunk, and the chunk has a ceiling of its own, near its size
-// (10,382 bytes), rather than one ceiling raised to cover both. An app that checks signatures only,
+// itself loads only on the first call) and takes the chunk, with the part of @noble/hashes it uses
+// bundled in (HMAC, SHA-1, SHA-256; required as an ES module instead, its sha2, legacy and utils
+// modules come whole, twice the size): 16,183 bytes became 21,072, of which the client's part is
+// 16,303 (the lazy stubs and the names). So the `require` ceiling still holds the client without
+// the chunk, and the chunk has a ceiling of its own, near its size (about 4.8 KB), rather than one
+// ceiling raised to cover both. That growth is the issue's "the create example bundles none of
+// this" missed from require, and kept: twilio-node's require(pkg).validateRequest must work. An
+// app that checks signatures only,
 // from import, has a ceiling too: it measures the checks with what they need and no more.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -27,7 +30,7 @@ import { createExampleBundleSize } from "../../scripts/lib/bundle-size.mjs";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CEILING_BYTES = { import: 15.25 * 1024, require: 16.25 * 1024 };
 /** What the signature checks' CommonJS chunk adds to a require() bundle, @noble/hashes included. */
-const SIGNATURES_CHUNK_FROM_REQUIRE_BYTES = 10.5 * 1024;
+const SIGNATURES_CHUNK_FROM_REQUIRE_BYTES = 5.25 * 1024;
 const SIGNATURES_ONLY_FROM_IMPORT_BYTES = 6.25 * 1024;
 const CHUNK = "./webhooks.cjs";
 const { name, dependencies } = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8"));
