@@ -182,6 +182,34 @@ export async function smoke(pkg, { baseUrl, account: ACCOUNT, conversation: CONV
     "signatures: getExpectedTwilioSignature, validateRequest, validateRequestWithBody (good, forged)",
   );
 
+  // parseWebhook: a signed onMessageAdded read into its typed event; a forged one refused.
+  const event = {
+    EventType: "onMessageAdded",
+    AccountSid: ACCOUNT,
+    ConversationSid: CONVERSATION,
+    MessageSid: `IM${"b".repeat(32)}`,
+    Source: "SDK",
+    Index: "3",
+    Author: "smee",
+    Body: "Ahoy",
+    Attributes: "{}",
+    DateCreated: "2024-01-02T03:04:05.000Z",
+  };
+  const post = (signature) =>
+    new Request(hook, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
+      body: new URLSearchParams(event),
+    });
+  const parseWebhook = use("parseWebhook");
+  const read = await parseWebhook(post(use("getExpectedTwilioSignature")(TOKEN, hook, event)), {
+    authToken: TOKEN,
+  });
+  check(read.EventType === "onMessageAdded" && read.Index === 3 && read.Body === "Ahoy", "parseWebhook");
+  const refused = await failure(() => parseWebhook(post(forged), { authToken: TOKEN }), "a forged webhook");
+  check(refused instanceof use("WebhookSignatureError") && refused instanceof base, "WebhookSignatureError");
+  passed.push("webhooks: parseWebhook, WebhookSignatureError");
+
   check(use("PACKAGE_NAME") === "conversations-message", "PACKAGE_NAME");
   check(/^\d+\.\d+\.\d+/.test(use("VERSION")), "VERSION");
 

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { chmod, copyFile, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -34,7 +34,7 @@ await build({ ...common, format: "esm", outfile: join(DIST, "index.js") });
 // index.cjs itself they (and @noble/hashes' whole sha2, legacy and utils modules, which require()
 // takes whole) would load with every require(pkg) in Node; an app's bundler still follows the
 // literal require() and bundles the chunk. From import, an app that does not use them drops them.
-const WEBHOOKS = join(ROOT, "src/webhooks/signature.ts");
+const WEBHOOKS = join(ROOT, "src/webhooks/index.ts");
 // @noble/hashes is bundled into the chunk, not required: require() of that ES module takes its sha2,
 // legacy and utils modules whole (about 10 KB gzipped in an app's bundle), where esbuild keeps only
 // HMAC, SHA-1 and SHA-256 (about 5 KB). Its MIT licence notice goes with it, beside the chunk.
@@ -44,6 +44,9 @@ await build({
   format: "cjs",
   outfile: join(DIST, "webhooks.cjs"),
   external: common.external.filter((name) => name !== "@noble/hashes"),
+  // The errors are index.cjs's own, so that `instanceof` holds for what the chunk throws (the
+  // chunk is loaded from index.cjs, once that has loaded).
+  plugins: [errorsFrom("./index.cjs")],
   banner: { js: "// Includes @noble/hashes (MIT License, (c) 2022 Paul Miller): see noble-hashes.LICENSE." },
 });
 await copyFile(join(ROOT, "node_modules/@noble/hashes/LICENSE"), join(DIST, "noble-hashes.LICENSE"));
@@ -51,7 +54,7 @@ await build({
   ...common,
   format: "cjs",
   outfile: join(DIST, "index.cjs"),
-  plugins: [lazyChunk(WEBHOOKS, "./webhooks.cjs", require(join(DIST, "webhooks.cjs")))],
+  plugins: [lazyChunk(WEBHOOKS, "./webhooks.cjs", await chunkFunctions(WEBHOOKS))],
   // require(pkg) is the twilio() function, carrying every named export (and .default) as well.
   footer: { js: "module.exports = Object.assign(module.exports.default, module.exports);" },
 });
@@ -134,8 +137,8 @@ function lazyChunk(source, chunk, built) {
     "let loaded;",
     `const load = () => (loaded ??= require(${JSON.stringify(chunk)}));`,
     ...names.map((name) => {
-      const params = Array.from({ length: built[name].length }, (_, i) => `a${i}`).join(", ");
-      return `export function ${name}(${params}) { return load().${name}(${params}); }`;
+      // Every argument is passed on (an optional one too); the stub's length is the function's.
+      return `export function ${name}(...args) { return load().${name}(...args); }\nObject.defineProperty(${name}, "length", { value: ${built[name].length} });`;
     }),
   ].join("\n");
   return {
@@ -148,6 +151,40 @@ function lazyChunk(source, chunk, built) {
         return undefined;
       });
       b.onLoad({ filter: /.*/, namespace: "lazy-chunk" }, () => ({ contents, loader: "js" }));
+    },
+  };
+}
+
+/**
+ * The chunk's exports, each as the ESM build's function of that name (for its arity): the chunk
+ * itself cannot be loaded here, since it requires index.cjs, which is built from this list.
+ */
+async function chunkFunctions(entry) {
+  // An ES module's metafile lists its exports (a CommonJS one's does not).
+  const { metafile } = await build({
+    ...common,
+    entryPoints: [entry],
+    format: "esm",
+    write: false,
+    metafile: true,
+    outdir: DIST,
+  });
+  const [output] = Object.values(metafile.outputs);
+  const esm = await import(pathToFileURL(join(DIST, "index.js")).href);
+  return Object.fromEntries(output.exports.map((name) => [name, esm[name]]));
+}
+
+/** An esbuild plugin: src/core/errors.ts, wherever it is imported from, is `target` (external). */
+function errorsFrom(target) {
+  const errors = join(ROOT, "src/core/errors.ts");
+  return {
+    name: "errors-from",
+    setup(b) {
+      b.onResolve({ filter: /errors\.js$/ }, (args) =>
+        join(dirname(args.importer), args.path).replace(/\.js$/, ".ts") === errors
+          ? { path: target, external: true }
+          : undefined,
+      );
     },
   };
 }

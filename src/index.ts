@@ -21,9 +21,11 @@ export {
   TimeoutError,
   UnsupportedError,
   ValidationError,
+  WebhookSignatureError,
 } from "./core/errors.js";
 export type { ClientOptions } from "./core/options.js";
 export type { Middleware } from "./core/pipeline.js";
+export type { PreEventAnswer, WebhookPayload } from "./core/webhooks.js";
 export type {
   MessageContext,
   MessageCreateOptions,
@@ -67,11 +69,16 @@ export type {
   TwilioOptions,
 } from "./facade/twilio.js";
 export type { components, operations as Operations, paths } from "./generated/api.js";
+export type { WebhookEvent } from "./generated/webhooks.js";
 export { PACKAGE_NAME, VERSION } from "./version.js";
 export {
   getExpectedTwilioSignature,
+  parseWebhook,
   validateRequest,
   validateRequestWithBody,
-  type WebhookParams,
-} from "./webhooks/signature.js";
+} from "./webhooks/index.js";
+// Types from the modules that declare them: the declarations for require alias each one, and an
+// alias cannot follow a chain of type-only re-exports.
+export type { ParseWebhookOptions } from "./webhooks/parse.js";
+export type { WebhookParams } from "./webhooks/signature.js";
 export { twilio };

@@ -121,6 +121,22 @@ export class ConfigurationError extends ConversationsError {
   override name = "ConfigurationError";
 }
 
+/**
+ * A webhook's signature header is missing or does not match its URL and fields under the auth
+ * token: it did not come from Twilio, or was changed on the way (parseWebhook). Answer it 403, as
+ * twilio-node's webhook() does.
+ */
+export class WebhookSignatureError extends ConversationsError {
+  override name = "WebhookSignatureError";
+  /** Why: the header is missing, or it does not match. */
+  readonly reason: "missing" | "mismatch";
+
+  constructor(reason: "missing" | "mismatch", message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
 /** The request could not be sent or its answer not read (connection refused, reset or cut). */
 export class ConnectionError extends ConversationsError {
   override name = "ConnectionError";

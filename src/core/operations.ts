@@ -7,8 +7,10 @@
 // Conversation Service. Nothing depends on the order of the table. An operation that fits no slot
 // (another method, or a second operation for a slot taken) is in `unroutedOperations`, and fails
 // the tests.
+
 import { type OperationEntry, type OperationId, operationTable } from "../generated/operations.js";
 import { UnsupportedError, ValidationError } from "./errors.js";
+import { typedValue } from "./typed-value.js";
 
 export type Action = "create" | "list" | "fetch" | "update" | "delete";
 /** `default`: the account's default Conversation Service; `service`: an explicit one. */
@@ -250,12 +252,9 @@ export function pathParametersOf(operation: Operation, pathname: string): Record
   }
 }
 
-/** A query or header value read from text, as its schema types it: "20" is the integer 20 for an integer. */
-export function typedValue(value: string, schema: { type?: unknown }): unknown {
-  return schema.type === "integer" && /^-?\d+$/.test(value) ? Number(value) : value;
-}
-
 /** An operation's query parameters read from a URL's search (a page link): each as its schema types it. */
+export { typedValue };
+
 export function queryOf(operation: Operation, search: URLSearchParams): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   for (const [name, value] of search) {

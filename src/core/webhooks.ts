@@ -4,16 +4,22 @@
 // sends the spec's examples; none of them names an event or a field.
 import type { components, webhooks as WebhookTypes } from "../generated/api.js";
 import { type WebhookEntry, type WebhookEvent, webhookTable } from "../generated/webhooks.js";
-import { typedValue } from "./operations.js";
 import { firstError, type RequestSchema } from "./schema.js";
+import { typedValue } from "./typed-value.js";
 import { ruleName, ruleText, type Violation } from "./validate.js";
 
 export type { WebhookEntry, WebhookEvent };
 export { webhookTable };
 
-/** The fields of an event, typed as the spec's schema of its form body has them. */
+/**
+ * The fields of an event, typed as the spec's schema of its form body has them: a union told apart
+ * by `EventType` (the schema's allOf gives an intersection, which TypeScript does not narrow).
+ */
 export type WebhookPayload<E extends WebhookEvent = WebhookEvent> = {
-  [K in E]: WebhookTypes[K]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"];
+  [K in E]: Omit<
+    WebhookTypes[K]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"],
+    "EventType"
+  > & { EventType: K };
 }[E];
 
 /** What a pre-event's answer may set (the spec's PreEventAnswer). */
@@ -21,8 +27,8 @@ export type PreEventAnswer = components["schemas"]["PreEventAnswer"];
 
 export type WebhookPhase = WebhookEntry["phase"];
 
-/** Every event the spec describes, in its order. */
-export const webhookEvents = Object.keys(webhookTable) as WebhookEvent[];
+/** Every event the spec describes, in its order. (Pure: an app that reads no webhook drops the table.) */
+export const webhookEvents = /* @__PURE__ */ Object.keys(webhookTable) as WebhookEvent[];
 
 /** The events an action on a resource fires in a phase (pre: before it; post: after it). */
 export function eventsFor(resource: string, action: string, phase: WebhookPhase): WebhookEvent[] {

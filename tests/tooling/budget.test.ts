@@ -11,14 +11,15 @@
 // it was (15,159 bytes before and after: tree-shaken), and the ceiling holds it. From `require` they
 // cannot be: a CommonJS bundle is taken whole, and require(pkg).validateRequest must work in a
 // bundled app too, so the bundler follows index.cjs's literal require("./webhooks.cjs") (which Node
-// itself loads only on the first call) and takes the chunk, with the part of @noble/hashes it uses
-// bundled in (HMAC, SHA-1, SHA-256; required as an ES module instead, its sha2, legacy and utils
-// modules come whole, twice the size): 16,183 bytes became 21,072, of which the client's part is
-// 16,303 (the lazy stubs and the names). So the `require` ceiling still holds the client without
-// the chunk, and the chunk has a ceiling of its own, near its size (about 4.8 KB), rather than one
-// ceiling raised to cover both. That growth is the issue's "the create example bundles none of
-// this" missed from require, and kept: twilio-node's require(pkg).validateRequest must work. An
-// app that checks signatures only,
+// itself loads only on the first call) and takes the chunk: the signature checks, with the part of
+// @noble/hashes they use bundled in (HMAC, SHA-1, SHA-256; required as an ES module instead, its
+// sha2, legacy and utils modules come whole, twice the size), and parseWebhook with the spec's
+// webhook table. 16,183 bytes became 24,269, of which the client's part is 16,303 (the lazy stubs
+// and the names) and the chunk's about 7.7 KB. So the `require` ceiling still holds the client
+// without the chunk, and the chunk has a ceiling of its own, near its size, rather than one ceiling
+// raised to cover both. That growth misses the issue's "the create example bundles none of this"
+// from require, knowingly: twilio-node's require(pkg).validateRequest must work. An app that
+// checks signatures only,
 // from import, has a ceiling too: it measures the checks with what they need and no more.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -29,8 +30,8 @@ import { createExampleBundleSize } from "../../scripts/lib/bundle-size.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CEILING_BYTES = { import: 15.25 * 1024, require: 16.25 * 1024 };
-/** What the signature checks' CommonJS chunk adds to a require() bundle, @noble/hashes included. */
-const SIGNATURES_CHUNK_FROM_REQUIRE_BYTES = 5.25 * 1024;
+/** What the webhooks' CommonJS chunk adds to a require() bundle: the checks, @noble/hashes' part, parseWebhook. */
+const SIGNATURES_CHUNK_FROM_REQUIRE_BYTES = 8 * 1024;
 const SIGNATURES_ONLY_FROM_IMPORT_BYTES = 6.25 * 1024;
 const CHUNK = "./webhooks.cjs";
 const { name, dependencies } = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8"));
