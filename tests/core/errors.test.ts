@@ -15,11 +15,13 @@ import twilio, {
   ConversationsError,
   createConversationsClient,
   InvalidResponseError,
+  parseWebhook,
   RedirectError,
   RestException,
   TimeoutError,
   UnsupportedError,
   ValidationError,
+  WebhookSignatureError,
 } from "../../src/index.js";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, MESSAGE_SID, responseExample } from "../support/fixtures";
 import type { Json } from "../support/spec";
@@ -162,6 +164,15 @@ const cases: Case[] = [
         ),
       }).list(),
     InvalidResponseError,
+  ],
+  // Webhooks a receiver reads
+  [
+    "a webhook with no signature",
+    () =>
+      parseWebhook(new Request("https://example.com/hook", { method: "POST", body: "a=1" }), {
+        authToken: "t",
+      }),
+    WebhookSignatureError,
   ],
   // Transport
   [
