@@ -13,7 +13,7 @@ const GIT_INSTALL = "tests/package/git-install.test.ts";
 // generated tables and the core afresh cost more than the tests themselves. A file that replaces a
 // module (vi.mock) would change it for the files after it, so those run isolated, in a project of
 // their own (tests/tooling/isolation.test.ts finds every such file, and fails on one not listed).
-const SOURCES = ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"];
+const SOURCES = ["tests/{spec,core,facade,typed,contract,emulator,verifier,webhooks}/**/*.test.ts"];
 export const MOCKS_MODULES = ["tests/verifier/no-links.test.ts"];
 const SOURCES_SETUP = ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"];
 

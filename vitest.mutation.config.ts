@@ -25,7 +25,7 @@ class QuickestFirst extends BaseSequencer {
 // or other processes, which a mutant of src/ never reaches.
 export default defineConfig({
   test: {
-    include: ["tests/{spec,core,facade,typed,contract,emulator,verifier}/**/*.test.ts"],
+    include: ["tests/{spec,core,facade,typed,contract,emulator,verifier,webhooks}/**/*.test.ts"],
     globalSetup: ["tests/support/seed-setup.ts", "tests/support/prism-setup.ts"],
     testTimeout: 20_000,
     sequence: { sequencer: QuickestFirst },

@@ -1,7 +1,8 @@
 // One smoke run of the built package, the same in every runtime and from require() or import:
 // every public export is called. The facade creates, fetches, lists (for await), updates and
-// removes a message against a mock of the spec, the typed client creates, fetches and lists, and
-// each error class is met where the package throws it. Throws on the first thing that is not as
+// removes a message against a mock of the spec, the typed client creates, fetches and lists, each
+// error class is met where the package throws it, and Twilio's signatures are checked (a good one
+// and forged ones). Throws on the first thing that is not as
 // it should be, or if an export was never called; resolves the names of the checks that passed.
 const TOKEN = "smoke-token";
 
@@ -151,6 +152,33 @@ export async function smoke(pkg, { baseUrl, account: ACCOUNT, conversation: CONV
     check(error instanceof type && error instanceof base && error.name === name && holds(error), name);
   }
   passed.push(`errors: ${errors.map(([name]) => name).join(", ")}`);
+
+  // Twilio's webhook signatures, against values twilio-node 6 computed for the same requests: the
+  // hashes (HMAC-SHA1, SHA-256), UTF-8 and base64 are this runtime's own, with no Node built-in.
+  const hook = "https://example.com/twilio/conversations?room=support";
+  const form = { EventType: "onMessageAdded", Body: "Ahoy there! \u{1F6A2}", Media: ["b", "a", "b"] };
+  const signed = "LLkpuWeYpqqFOD4y5xSKDek8H1c=";
+  check(use("getExpectedTwilioSignature")(TOKEN, hook, form) === signed, "getExpectedTwilioSignature");
+  const validateRequest = use("validateRequest");
+  check(validateRequest(TOKEN, signed, hook, form) === true, "validateRequest of Twilio's signature");
+  // With the default port named, as Twilio may have signed it or not: the same signature holds.
+  check(validateRequest(TOKEN, signed, hook.replace(".com/", ".com:443/"), form) === true, "the port");
+  const forged = signed.replace("L", "M");
+  check(validateRequest(TOKEN, forged, hook, form) === false, "validateRequest of a forged signature");
+  check(validateRequest(TOKEN, signed, hook, { ...form, Body: "Send money" }) === false, "forged params");
+  const json = '{"Body":"Ahoy there! \u{1F6A2}"}';
+  const jsonHook =
+    "https://example.com:443/twilio/json?bodySHA256=7beaa1b6c63fa113cdadf18c06fafc0c62707e3997d817dcb52d1a22d76a2bf6";
+  const validateRequestWithBody = use("validateRequestWithBody");
+  check(
+    validateRequestWithBody(TOKEN, "nA+NRSGCFaiXa+MAD6h8Jt5mq9Y=", jsonHook, json) === true,
+    "validateRequestWithBody of Twilio's signature",
+  );
+  check(
+    validateRequestWithBody(TOKEN, "nA+NRSGCFaiXa+MAD6h8Jt5mq9Y=", jsonHook, `${json} `) === false,
+    "validateRequestWithBody of a changed body",
+  );
+  passed.push("signatures: getExpectedTwilioSignature, validateRequest, validateRequestWithBody (good, forged)");
 
   check(use("PACKAGE_NAME") === "conversations-message", "PACKAGE_NAME");
   check(/^\d+\.\d+\.\d+/.test(use("VERSION")), "VERSION");

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { chmod, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -29,10 +29,18 @@ const common = {
   legalComments: "none",
 };
 await build({ ...common, format: "esm", outfile: join(DIST, "index.js") });
+// The webhook signature checks, for require: a CommonJS chunk of their own (webhooks.cjs), which
+// index.cjs loads on the first call of one of them. A CommonJS bundle cannot be tree-shaken, so in
+// index.cjs itself they (and @noble/hashes' whole sha2, legacy and utils modules, which require()
+// takes whole) would load with every require(pkg) in Node; an app's bundler still follows the
+// literal require() and bundles the chunk. From import, an app that does not use them drops them.
+const WEBHOOKS = join(ROOT, "src/webhooks/signature.ts");
+await build({ ...common, entryPoints: [WEBHOOKS], format: "cjs", outfile: join(DIST, "webhooks.cjs") });
 await build({
   ...common,
   format: "cjs",
   outfile: join(DIST, "index.cjs"),
+  plugins: [lazyChunk(WEBHOOKS, "./webhooks.cjs", require(join(DIST, "webhooks.cjs")))],
   // require(pkg) is the twilio() function, carrying every named export (and .default) as well.
   footer: { js: "module.exports = Object.assign(module.exports.default, module.exports);" },
 });
@@ -98,6 +106,40 @@ export = twilio;
 `,
 );
 console.log(`build: dist/ written (${(await listFiles(DIST)).length} files).`);
+
+/**
+ * An esbuild plugin: the module `source` (as src/index.ts imports it) becomes functions of the same
+ * names and arity that require `chunk` on their first call and hand it theirs. Functions, not
+ * getters: the footer's Object.assign would call a getter at once, loading the chunk after all.
+ * @param {string} source the module's absolute path
+ * @param {string} chunk the chunk's path from index.cjs
+ * @param {Record<string, unknown>} built the chunk as built, whose exports are all functions
+ */
+function lazyChunk(source, chunk, built) {
+  const names = Object.keys(built).filter((name) => name !== "__esModule");
+  for (const name of names)
+    if (typeof built[name] !== "function") throw new Error(`build: ${chunk}'s ${name} is no function`);
+  const contents = [
+    "let loaded;",
+    `const load = () => (loaded ??= require(${JSON.stringify(chunk)}));`,
+    ...names.map((name) => {
+      const params = Array.from({ length: built[name].length }, (_, i) => `a${i}`).join(", ");
+      return `export function ${name}(${params}) { return load().${name}(${params}); }`;
+    }),
+  ].join("\n");
+  return {
+    name: "lazy-chunk",
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (args.path === chunk) return { path: chunk, external: true };
+        if (args.importer && join(dirname(args.importer), args.path).replace(/\.js$/, ".ts") === source)
+          return { path: source, namespace: "lazy-chunk" };
+        return undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: "lazy-chunk" }, () => ({ contents, loader: "js" }));
+    },
+  };
+}
 
 /** The names a declaration file exports, read by the TypeScript compiler. */
 function exportNames(file) {

@@ -1,6 +1,7 @@
 // conversations-message: Twilio's Conversations Message API, from one OpenAPI document.
 //   import twilio from "conversations-message"          twilio-node's call shape (the facade)
 //   import { createConversationsClient } from "…"        typed fetch, wire names as in the spec
+//   import { validateRequest } from "…"                  Twilio's webhook signatures, as twilio-node checks them
 import { twilio } from "./facade/twilio.js";
 
 export default twilio;
@@ -67,4 +68,10 @@ export type {
 } from "./facade/twilio.js";
 export type { components, operations as Operations, paths } from "./generated/api.js";
 export { PACKAGE_NAME, VERSION } from "./version.js";
+export {
+  getExpectedTwilioSignature,
+  validateRequest,
+  validateRequestWithBody,
+  type WebhookParams,
+} from "./webhooks/signature.js";
 export { twilio };

@@ -55,6 +55,25 @@ describe.concurrent("every public export of the packed package", () => {
   );
 });
 
+describe("the signature checks from require", () => {
+  it("load on their first call only: require(pkg) alone loads neither them nor @noble/hashes", async () => {
+    const script = `const pkg = require("${PACKAGE}");
+const loaded = () => Object.keys(require.cache).filter((f) => /webhooks\\.cjs$|@noble/.test(f)).length;
+const before = loaded();
+const valid = pkg.validateRequest("t", pkg.getExpectedTwilioSignature("t", "https://a.example/", {}), "https://a.example:443/", {});
+console.log(JSON.stringify({ before, after: loaded(), valid, onDefault: pkg.default.validateRequest === pkg.validateRequest }));`;
+    const { stdout, stderr } = await run(process.execPath, ["-e", script], { cwd: app });
+    expect(stderr).toBe(""); // require() of @noble/hashes (an ES module) warns of nothing on Node 20.19+
+    expect(JSON.parse(stdout)).toEqual({
+      before: 0,
+      after: expect.any(Number),
+      valid: true,
+      onDefault: true,
+    });
+    expect(JSON.parse(stdout).after).toBeGreaterThan(1);
+  });
+});
+
 describe.concurrent("the packed package's types", () => {
   // A TypeScript user's view, with Node's own module resolution: the declarations for import
   // (.d.ts) and for require (.d.cts) both type the facade, the typed client and the errors.
@@ -87,18 +106,24 @@ export async function use(): Promise<string> {
   await api.GET("/v1/Conversations/{ConversationSid}/Messages", { params: { path: { ConversationSid: "CH" }, query: { Order: "up" } } });
   return sid + date.toISOString() + String(data?.messages.length);
 }
+// The signature checks, by name from both (and on require's function, below).
+export const signed: string = getExpectedTwilioSignature("token", "https://example.com/", { Media: ["a", "b"] });
+export const valid: boolean = validateRequest("token", null, "https://example.com/", { Body: "x" });
+export const json: boolean = validateRequestWithBody("token", signed, "https://example.com/", new Uint8Array());
+// @ts-expect-error: twilio-node's body hash helper is not part of this package
+checks.getExpectedBodyHash;
 `;
   it("type-check a TypeScript user's code from import and from require (node16 resolution)", async () => {
     await writeFile(
       join(app, "consumer.mts"),
       source(
-        `import twilio, { ConversationsError, createConversationsClient } from "${PACKAGE}";\nimport { createEmulator } from "${PACKAGE}/emulator";`,
+        `import twilio, { ConversationsError, createConversationsClient, getExpectedTwilioSignature, validateRequest, validateRequestWithBody } from "${PACKAGE}";\nimport * as checks from "${PACKAGE}";\nimport { createEmulator } from "${PACKAGE}/emulator";\n// @ts-expect-error: from import, the default export is twilio() alone (the checks are named exports)\ntwilio.validateRequest;`,
       ),
     );
     await writeFile(
       join(app, "consumer.cts"),
       source(
-        `import twilio = require("${PACKAGE}");\nimport emulatorModule = require("${PACKAGE}/emulator");\nconst { ConversationsError, createConversationsClient } = twilio;\nconst { createEmulator } = emulatorModule;`,
+        `import twilio = require("${PACKAGE}");\nimport emulatorModule = require("${PACKAGE}/emulator");\nconst { ConversationsError, createConversationsClient, getExpectedTwilioSignature, validateRequest, validateRequestWithBody } = twilio;\nconst checks = twilio;\nconst { createEmulator } = emulatorModule;`,
       ),
     );
     await writeFile(
