@@ -8,7 +8,7 @@
 // Twilio does where it cannot (indices, dates, page tokens).
 
 import { readBounded } from "../core/body.js";
-import { ValidationError } from "../core/errors.js";
+import { ConversationsError, ValidationError } from "../core/errors.js";
 import { camelCase } from "../core/names.js";
 import { routeFor } from "../core/operations.js";
 import { checkOptionNames, optionNames } from "../core/options.js";
@@ -41,6 +41,17 @@ export type { EmulatorOptions } from "./options.js";
 export { WEBHOOK_AUTH_TOKEN } from "./options.js";
 export type { Delivery } from "./resources/receipts.js";
 export type { WebhookCall, WebhookCalls, WebhookOptions } from "./webhooks/index.js";
+
+/** receive()'s rejection when a pre-event refused the message: nothing was added. */
+export class WebhookRejectedError extends ConversationsError {
+  override name = "WebhookRejectedError";
+  /** The status the REST API would have answered the same create with. */
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.status = status;
+  }
+}
 
 /** A message a participant sends from outside the REST API, as receive() takes it. */
 export interface InboundMessage {
@@ -280,7 +291,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         now,
         eventContext(account, source, now, identity),
       );
-      if ("refused" in made) throw new Error(`receive: ${made.reason}; the message was not added`);
+      if ("refused" in made)
+        throw new WebhookRejectedError(
+          `receive: ${made.reason}; the message was not added`,
+          made.refused.status,
+        );
       return wireMessage(made, target, origin);
     }) as Emulator["receive"],
     webhooks: state.hooks.calls,

@@ -7,11 +7,13 @@ import twilio from "twilio";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findEventViolation, typedFields, webhookTable } from "../../src/core/webhooks.js";
 import {
+  ConversationsError,
   createEmulator,
   type EmulatorOptions,
   ValidationError,
   WEBHOOK_AUTH_TOKEN,
   type WebhookCall,
+  WebhookRejectedError,
 } from "../../src/emulator/index.js";
 import { signature } from "../../src/generated/webhooks.js";
 import { validateRequest } from "../../src/webhooks/signature.js";
@@ -339,7 +341,9 @@ describe("receive()", () => {
     const refused = await emulator
       .receive(CONVERSATION_SID, { author: "a", body: "b", source: "SMS" }, { service: SERVICE_SID })
       .catch((e: Error) => e);
-    expect(refused).toBeInstanceOf(Error);
+    expect(refused).toBeInstanceOf(WebhookRejectedError);
+    expect(refused).toBeInstanceOf(ConversationsError);
+    expect((refused as WebhookRejectedError).status).toBe(webhookTable.onMessageAdd.rejectedAnswer?.status);
     expect((refused as Error).message).toMatch(/onMessageAdd webhook .* rejected the action: answered 403/);
     expect(emulator.messages(CONVERSATION_SID, { service: SERVICE_SID })).toEqual([]);
   });
