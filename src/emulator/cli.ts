@@ -1,11 +1,13 @@
 /// <reference types="node" />
-// `npx conversations-message-emulator [--port 4010] [--host 127.0.0.1] [--rate-limit 30]`: the
+// `npx conversations-message-emulator [--port 4010] [--host 127.0.0.1] [--rate-limit 30]
+// [--pre-webhook-url URL] [--post-webhook-url URL] [--webhook-method POST|GET] [--webhook-filters a,b]`: the
 // emulator as a server on loopback, for code in another process or language. Prints its URL;
 // stops cleanly on SIGINT or SIGTERM.
 import { parseArgs } from "node:util";
 import { createEmulator } from "./index.js";
 
 const USAGE = `Usage: conversations-message-emulator [--port N] [--host H] [--rate-limit N]
+       [--pre-webhook-url URL] [--post-webhook-url URL] [--webhook-method M] [--webhook-filters E,E]
 
 A stateful emulator of Twilio's Conversations Message API on loopback, for tests:
 point a client at the URL it prints: this package's baseUrl option (or
@@ -17,20 +19,39 @@ as Twilio does; without them, any.
   --port N         the port to listen on (default 4010; 0 picks a free one)
   --host H         the address to listen on (default 127.0.0.1)
   --rate-limit N   answer 429 past N message actions per second per conversation (Twilio: 30)
-  --help           this text`;
+  --pre-webhook-url URL    send pre-events (awaited; they may change or refuse a message) to URL
+  --post-webhook-url URL   send post-events to URL
+  --webhook-method M       POST (default) or GET
+  --webhook-filters E,E    only these events (default: every event of the spec)
+  --help           this text
+Webhooks fire for REST writes sent with X-Twilio-Webhook-Enabled: true, signed with
+TWILIO_AUTH_TOKEN when both credentials are set (else "emulator-auth-token").`;
 
 function usage(message: string): never {
   console.error(`conversations-message-emulator: ${message}\n\n${USAGE}`);
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; "rate-limit"?: string; help?: boolean };
+let values: {
+  port?: string;
+  host?: string;
+  "rate-limit"?: string;
+  "pre-webhook-url"?: string;
+  "post-webhook-url"?: string;
+  "webhook-method"?: string;
+  "webhook-filters"?: string;
+  help?: boolean;
+};
 try {
   ({ values } = parseArgs({
     options: {
       port: { type: "string", default: "4010" },
       host: { type: "string", default: "127.0.0.1" },
       "rate-limit": { type: "string" },
+      "pre-webhook-url": { type: "string" },
+      "post-webhook-url": { type: "string" },
+      "webhook-method": { type: "string" },
+      "webhook-filters": { type: "string" },
       help: { type: "boolean", default: false },
     },
   }));
@@ -53,15 +74,31 @@ const rateLimit =
 
 // With TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN set, only those credentials are taken, as Twilio
 // takes only yours; without them, any are.
+// The webhook flags, as createEmulator()'s webhooks option takes them (it checks them).
+const hookFlags = {
+  preWebhookUrl: values["pre-webhook-url"],
+  postWebhookUrl: values["post-webhook-url"],
+  method: values["webhook-method"] as "POST" | "GET" | undefined,
+  filters: values["webhook-filters"]?.split(",").map((name) => name.trim()),
+};
+const webhooks = Object.values(hookFlags).some((v) => v !== undefined) ? hookFlags : undefined;
+const FLAG_OF: Record<string, string> = {
+  "webhooks.preWebhookUrl": "--pre-webhook-url",
+  "webhooks.postWebhookUrl": "--post-webhook-url",
+  "webhooks.method": "--webhook-method",
+};
 const accountSid = process.env.TWILIO_ACCOUNT_SID || undefined;
 const authToken = process.env.TWILIO_AUTH_TOKEN || undefined;
 const checked = accountSid !== undefined && authToken !== undefined;
 let emulator: ReturnType<typeof createEmulator>;
 try {
-  emulator = createEmulator({ rateLimit, ...(checked && { accountSid, authToken }) });
+  emulator = createEmulator({ rateLimit, webhooks, ...(checked && { accountSid, authToken }) });
 } catch (error) {
-  // The rate limit was checked above: what is left to refuse came from the environment.
-  usage(`TWILIO_ACCOUNT_SID: ${(error as Error).message}`);
+  // The rate limit was checked above: what is left to refuse is a webhook flag or came from the environment.
+  const field = String((error as { field?: string }).field);
+  const flag =
+    FLAG_OF[field] ?? (field.startsWith("webhooks.filters") ? "--webhook-filters" : "TWILIO_ACCOUNT_SID");
+  usage(`${flag}: ${(error as Error).message}`);
 }
 let url: string;
 try {
@@ -76,6 +113,10 @@ try {
 console.log(
   `Conversations Message emulator on ${url}${rateLimit ? ` (rate limit ${rateLimit}/s per conversation)` : ""}`,
 );
+if (webhooks)
+  console.log(
+    `Webhooks: pre-events to ${webhooks.preWebhookUrl ?? "(none)"}, post-events to ${webhooks.postWebhookUrl ?? "(none)"}.`,
+  );
 console.log(
   checked
     ? `Only the credentials of TWILIO_ACCOUNT_SID (${accountSid}) and TWILIO_AUTH_TOKEN are accepted. Ctrl-C stops it.`

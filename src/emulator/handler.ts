@@ -20,6 +20,7 @@ import { notFound, type Outgoing, twilioError } from "./answers.js";
 import type { Fault } from "./faults.js";
 import { resolvers } from "./resources/index.js";
 import type { Conversation, Store } from "./store.js";
+import type { Sender, WebhookSettings, Webhooks } from "./webhooks/index.js";
 
 export type { Outgoing } from "./answers.js";
 
@@ -62,6 +63,8 @@ export interface Settings {
   defaultAccount: string;
   maxBodyBytes: number;
   now: () => Date;
+  /** Where and how webhooks go; undefined when none are configured. */
+  webhooks: (WebhookSettings & Sender) | undefined;
 }
 
 export interface State {
@@ -69,6 +72,7 @@ export interface State {
   settings: Settings;
   faults: (Fault & { times: number })[];
   requests: RecordedRequest[];
+  hooks: Webhooks;
 }
 
 const FORM = "application/x-www-form-urlencoded";
@@ -154,7 +158,7 @@ export async function handle(state: State, incoming: Incoming, signal?: AbortSig
   const fault = takeFault(state, found?.route);
   // Only a fault's delay waits: every other answer is worked out at once.
   if (fault?.delay) await delay(fault.delay, signal);
-  const outgoing = answer(state, incoming, found, pathKnown, record, fault);
+  const outgoing = await answer(state, incoming, found, pathKnown, record, fault);
   record.status = outgoing.reset ? 0 : outgoing.status;
   return outgoing;
 }
@@ -174,7 +178,7 @@ function answer(
   pathKnown: boolean,
   record: RecordedRequest,
   fault: Fault | undefined,
-): Outgoing {
+): Outgoing | Promise<Outgoing> {
   if (fault?.reset) return { status: 0, headers: {}, reset: true };
   if (fault?.status) {
     const headers: Record<string, string> =

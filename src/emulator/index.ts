@@ -8,7 +8,7 @@
 // Twilio does where it cannot (indices, dates, page tokens).
 
 import { readBounded } from "../core/body.js";
-import { ValidationError } from "../core/errors.js";
+import { ConversationsError, ValidationError } from "../core/errors.js";
 import { camelCase } from "../core/names.js";
 import { routeFor } from "../core/operations.js";
 import { checkOptionNames, optionNames } from "../core/options.js";
@@ -22,15 +22,50 @@ import { schemas } from "../generated/schemas.js";
 import { checkFault, type Fault } from "./faults.js";
 import { handle, type Incoming, type Outgoing, type RecordedRequest, type State } from "./handler.js";
 import { type EmulatorOptions, settingsOf } from "./options.js";
-import { addMessage, MESSAGES, wireMessage } from "./resources/messages.js";
-import { checkDelivery, checkValue, type Delivery, deliverTo, wireReceipt } from "./resources/receipts.js";
+import { addMessage, createMessage, eventContext, MESSAGES, wireMessage } from "./resources/messages.js";
+import {
+  checkDelivery,
+  checkValue,
+  type Delivery,
+  deliverTo,
+  RECEIPTS,
+  wireReceipt,
+} from "./resources/receipts.js";
 import { Store } from "./store.js";
+import { createWebhooks, postEvents, type WebhookCalls } from "./webhooks/index.js";
 
 export { ConversationsError, ValidationError } from "../core/errors.js";
 export type { Fault } from "./faults.js";
 export type { RecordedRequest } from "./handler.js";
 export type { EmulatorOptions } from "./options.js";
+export { WEBHOOK_AUTH_TOKEN } from "./options.js";
 export type { Delivery } from "./resources/receipts.js";
+export type { WebhookCall, WebhookCalls, WebhookOptions } from "./webhooks/index.js";
+
+/** receive()'s rejection when a pre-event refused the message: nothing was added. */
+export class WebhookRejectedError extends ConversationsError {
+  override name = "WebhookRejectedError";
+  /** The status the REST API would have answered the same create with. */
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** A message a participant sends from outside the REST API, as receive() takes it. */
+export interface InboundMessage {
+  /** The participant's identity or address (`+15555550100`, `whatsapp:+1…`, a chat identity). */
+  author: string;
+  body?: string | undefined;
+  /** Where it came from, as the events' `Source` says it: `SMS`, `WhatsApp`, `SDK`, … */
+  source: string;
+  /** JSON text, as create() takes it. */
+  attributes?: string | undefined;
+  /** A Media SID (ME…), as create() takes it. */
+  mediaSid?: string | undefined;
+}
+const INBOUND_OPTIONS = optionNames<InboundMessage>()("author", "body", "source", "attributes", "mediaSid");
 
 /**
  * A message to seed, as `create()` takes it (camelCase fields, dates as Date or RFC 3339), and
@@ -80,6 +115,24 @@ export interface Emulator {
     where: Where & { service: string },
   ): ServiceDeliveryReceipt;
   deliver(conversation: string, messageSid: string, delivery: Delivery, where?: Where): DeliveryReceipt;
+  /**
+   * A participant's message from outside the REST API (SMS, WhatsApp, the chat SDK): added as a
+   * create would, firing the add events whatever the header (the pre-event awaited, `Source` as
+   * given; `ClientIdentity` is the author when the source is `SDK`). Resolves to the message as
+   * fetched; rejects when a pre-event refused it (nothing added). Bad input throws a ValidationError.
+   */
+  receive(
+    conversation: string,
+    message: InboundMessage,
+    where: Where & { service: string },
+  ): Promise<ServiceMessage>;
+  receive(conversation: string, message: InboundMessage, where?: Where): Promise<Message>;
+  /**
+   * Every webhook sent, oldest first: event, phase, url, method, params, and once answered status
+   * and answer (or error, timedOut) and durationMs. `await emulator.webhooks.settled()` waits for
+   * those still out (post-events go in the background: the REST answer does not wait for them).
+   */
+  readonly webhooks: WebhookCalls;
   /** Every request received so far, oldest first, with its operation, parameters and headers. */
   readonly requests: RecordedRequest[];
   /**
@@ -88,7 +141,7 @@ export interface Emulator {
    * error) throws a ValidationError and is not queued.
    */
   failNext(fault: Fault): void;
-  /** Forgets every conversation, message, request and queued fault. */
+  /** Forgets every conversation, message, request, webhook sent and queued fault. */
   reset(): void;
 }
 
@@ -102,7 +155,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     settings: settingsOf(options),
     faults: [],
     requests: [],
+    hooks: createWebhooks(undefined),
   };
+  state.hooks.settings = state.settings.webhooks;
   /** The server listen() started, or is starting. */
   let server: Promise<{ url: string; close(): Promise<void> }> | undefined;
 
@@ -195,14 +250,55 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         );
       }
       checkDelivery("deliver", delivery);
-      const receipt = deliverTo(
-        message,
-        state.store.receiptsOf(target, messageSid),
-        delivery,
-        state.settings.now(),
-      );
-      return wireReceipt(receipt, target, origin);
+      const receipts = state.store.receiptsOf(target, messageSid);
+      const known = new Set(receipts.values());
+      const now = state.settings.now();
+      const receipt = deliverTo(message, receipts, delivery, now);
+      // A delivery is no REST write: its event fires whatever any header says, in the background.
+      const context = eventContext(state.settings.defaultAccount, "API", now);
+      const wired = wireReceipt(receipt, target, origin);
+      postEvents(state.hooks, RECEIPTS, known.has(receipt) ? "update" : "create", wired, context);
+      return wired;
     }) as Emulator["deliver"],
+    receive: (async (conversation: string, message: InboundMessage, where?: Where) => {
+      const target = conversationOf("receive", conversation, where);
+      checkOptionNames("receive", message, INBOUND_OPTIONS, "message");
+      const { source, ...fields } = message;
+      if (typeof source !== "string" || source === "") {
+        throw new ValidationError(
+          "source",
+          "required",
+          `receive: source must be a non-empty string, such as SMS, WhatsApp or SDK (got ${shown(source)})`,
+        );
+      }
+      if (typeof fields.author !== "string" || fields.author === "") {
+        throw new ValidationError(
+          "author",
+          "required",
+          `receive: author must be a non-empty string (got ${shown(fields.author)})`,
+        );
+      }
+      const body = seedBody(fields, conversation, "receive");
+      const now = state.settings.now();
+      const account = state.settings.defaultAccount;
+      // The chat SDK's actions carry the user's identity (the spec's ClientIdentity).
+      const identity = source === "SDK" ? fields.author : undefined;
+      const made = await createMessage(
+        state.hooks,
+        body,
+        target,
+        account,
+        now,
+        eventContext(account, source, now, identity),
+      );
+      if ("refused" in made)
+        throw new WebhookRejectedError(
+          `receive: ${made.reason}; the message was not added`,
+          made.refused.status,
+        );
+      return wireMessage(made, target, origin);
+    }) as Emulator["receive"],
+    webhooks: state.hooks.calls,
     requests: state.requests,
     failNext(fault) {
       state.faults.push(checkFault(fault));
@@ -211,12 +307,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       state.store.clear();
       state.faults.length = 0;
       state.requests.length = 0;
+      state.hooks.calls.length = 0;
     },
   };
 }
 
 /** A seed message's create fields, camelCase to wire names, checked as the client checks a create. */
-function seedBody(message: MessageCreateFields, conversation: string): Record<string, unknown> {
+function seedBody(
+  message: MessageCreateFields,
+  conversation: string,
+  call = "seed",
+): Record<string, unknown> {
   const { operation } = routeFor(MESSAGES, "default", "create");
   const fieldNames = Object.keys(operation.body?.schema.properties ?? {});
   const names = new Map<string, string>(fieldNames.map((wire) => [camelCase(wire), wire]));
@@ -227,7 +328,7 @@ function seedBody(message: MessageCreateFields, conversation: string): Record<st
       throw new ValidationError(
         name,
         "unknown",
-        `seed: ${name} is not a field of a new message (${[...names.keys()].join(", ")})`,
+        `${call}: ${name} is not a field of a new message (${[...names.keys()].join(", ")})`,
       );
     }
     body[wire] = value instanceof Date ? value.toISOString() : value;
@@ -242,7 +343,7 @@ function seedBody(message: MessageCreateFields, conversation: string): Record<st
     throw new ValidationError(
       violation.field,
       violation.rule,
-      `seed: ${violation.field} ${violation.text} (got ${shown(violation.value)})`,
+      `${call}: ${violation.field} ${violation.text} (got ${shown(violation.value)})`,
     );
   }
   return body;

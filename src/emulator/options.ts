@@ -9,6 +9,13 @@ import { newSid } from "../core/sids.js";
 import { ruleText, shown } from "../core/validate.js";
 import { namedSchemas } from "../generated/operations.js";
 import type { Settings } from "./handler.js";
+import { type WebhookOptions, webhookSettingsOf } from "./webhooks/index.js";
+
+/**
+ * The Auth Token webhooks are signed with when the emulator has no `authToken` (which would also
+ * make it check the password of every request).
+ */
+export const WEBHOOK_AUTH_TOKEN = "emulator-auth-token";
 
 export interface EmulatorOptions {
   /**
@@ -24,6 +31,16 @@ export interface EmulatorOptions {
   maxBodyBytes?: number | undefined;
   /** The clock for `date_created` and `date_updated`. Default: the real time. */
   now?: (() => Date) | undefined;
+  /**
+   * Sends the spec's webhooks, as a Conversation Service configured so would: pre-events to
+   * `preWebhookUrl` (awaited: they may change or refuse the action), post-events to
+   * `postWebhookUrl`, by `method` (POST), only the events in `filters` (default: every event the
+   * spec describes). REST writes fire them only with `X-Twilio-Webhook-Enabled: true`. Signed with
+   * `authToken`, else with `"emulator-auth-token"`. Off by default.
+   */
+  webhooks?: WebhookOptions | undefined;
+  /** How webhooks are sent: a fetch, such as a `(Request) => Response` handler. Default: the global fetch. */
+  webhookFetch?: typeof fetch | undefined;
 }
 
 /** The names createEmulator() takes, checked at run time; the compiler holds them to EmulatorOptions. */
@@ -33,6 +50,8 @@ const EMULATOR_OPTIONS = optionNames<EmulatorOptions>()(
   "authToken",
   "maxBodyBytes",
   "now",
+  "webhooks",
+  "webhookFetch",
 );
 
 const WHERE = "createEmulator()";
@@ -49,7 +68,8 @@ function refuse(name: string, rule: string, text: string): never {
 /** The emulator's settings from its options, each checked; an option left out (or undefined) is the default. */
 export function settingsOf(options: unknown): Settings {
   checkOptionNames(WHERE, options, EMULATOR_OPTIONS);
-  const { rateLimit, accountSid, authToken, maxBodyBytes, now } = options as EmulatorOptions;
+  const { rateLimit, accountSid, authToken, maxBodyBytes, now, webhooks, webhookFetch } =
+    options as EmulatorOptions;
   for (const [name, value] of [
     ["rateLimit", rateLimit],
     ["maxBodyBytes", maxBodyBytes],
@@ -72,7 +92,16 @@ export function settingsOf(options: unknown): Settings {
   // A token is never repeated, not even a wrong one.
   if (authToken !== undefined && (typeof authToken !== "string" || authToken === ""))
     refuse("authToken", "non-empty string", "must be a non-empty string");
+  if (webhookFetch !== undefined && typeof webhookFetch !== "function")
+    refuse("webhookFetch", "type", `must be a fetch function (got ${shown(webhookFetch)})`);
+  const hooks = webhookSettingsOf(webhooks);
   return {
+    webhooks: hooks && {
+      ...hooks,
+      // Read when a webhook is sent, not now: a test may replace the global fetch after.
+      fetch: webhookFetch ?? ((input, init) => fetch(input, init)),
+      authToken: authToken ?? WEBHOOK_AUTH_TOKEN,
+    },
     rateLimit,
     accountSid,
     authToken,

@@ -191,10 +191,10 @@ function refusal(run: () => unknown): ValidationError {
 }
 
 describe("createEmulator() options", () => {
-  const KNOWN = "rateLimit, accountSid, authToken, maxBodyBytes, now";
+  const KNOWN = "rateLimit, accountSid, authToken, maxBodyBytes, now, webhooks, webhookFetch";
 
   it.each([
-    ["webhooks", ""],
+    ["callbacks", ""],
     ["rate_limit", " (did you mean rateLimit?)"],
     ["authtoken", " (did you mean authToken?)"],
     ["MaxBodyBytes", " (did you mean maxBodyBytes?)"],

@@ -66,7 +66,53 @@ describe("npx conversations-message-emulator", () => {
     expect((await list()).status).toBe(429);
   });
 
+  it("takes the webhook flags: a REST write with the header posts its events to them", async () => {
+    const { createServer } = await import("node:http");
+    const got: string[] = [];
+    const hooks = createServer((request, response) => {
+      got.push(`${request.method} ${request.url}`);
+      response.end();
+    });
+    await new Promise<void>((resolve) => hooks.listen(0, "127.0.0.1", resolve));
+    const hookUrl = `http://127.0.0.1:${(hooks.address() as { port: number }).port}`;
+    try {
+      const { url } = await startCli([
+        "--port",
+        "0",
+        "--post-webhook-url",
+        `${hookUrl}/post`,
+        "--webhook-method",
+        "GET",
+        "--webhook-filters",
+        "onMessageAdded,onMessageRemoved",
+      ]);
+      const response = await fetch(`${url}/v1/Conversations/${CONVERSATION_SID}/Messages`, {
+        method: "POST",
+        headers: {
+          ...AUTH,
+          "content-type": "application/x-www-form-urlencoded",
+          "x-twilio-webhook-enabled": "true",
+        },
+        body: "Body=Ahoy",
+      });
+      expect(response.status).toBe(201);
+      for (let i = 0; i < 100 && got.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(got).toHaveLength(1);
+      expect(got[0]).toMatch(/^GET \/post\?.*EventType=onMessageAdded/);
+    } finally {
+      hooks.close();
+    }
+  });
+
   it.each([
+    [
+      ["--help"],
+      0,
+      /--pre-webhook-url URL[\s\S]*--post-webhook-url URL[\s\S]*--webhook-method[\s\S]*--webhook-filters/,
+    ],
+    [["--webhook-filters", "onNothing"], 2, /--webhook-filters: .*webhooks\.filters\[0\] must be an event/],
+    [["--webhook-method", "PUT"], 2, /--webhook-method: .*must be one of POST, GET/],
+    [["--pre-webhook-url", "nowhere"], 2, /--pre-webhook-url: .*absolute http or https URL/],
     [["--help"], 0, /^Usage: conversations-message-emulator/],
     [["--port", "http"], 2, /--port must be a whole number/],
     [["--nope"], 2, /Unknown option '--nope'/],

@@ -24,4 +24,4 @@ export interface Call {
 }
 
 /** A resource's answer to each action the spec has on it. */
-export type Resolver = { readonly [A in Action]?: (call: Call) => Outgoing };
+export type Resolver = { readonly [A in Action]?: (call: Call) => Outgoing | Promise<Outgoing> };
