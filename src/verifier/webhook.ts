@@ -65,15 +65,18 @@ export async function verifyWebhook(options: WebhookVerifyOptions): Promise<Repo
   const selected = WEBHOOK_CHECKS.filter(
     (c) => (!options.checks || options.checks.includes(c)) && !options.exclude?.includes(c),
   );
+  // Signed as requested: the URL as fetch sends it ("http://host" asks for "http://host/"), which
+  // is the URL a receiver puts together from the request it gets.
+  const url = new URL(options.url).href;
   const sender = new WebhookSender({
-    url: options.url,
+    url,
     fetch: options.fetch ?? globalThis.fetch,
     maxAnswerBytes: options.maxAnswerBytes,
     signal: options.signal,
   });
   const verdicts = new Verdicts(selected);
   const ctx: WebhookContext = {
-    url: options.url,
+    url,
     authToken: options.authToken,
     events: webhookEvents,
     sender,
