@@ -178,7 +178,9 @@ export async function smoke(pkg, { baseUrl, account: ACCOUNT, conversation: CONV
     validateRequestWithBody(TOKEN, "nA+NRSGCFaiXa+MAD6h8Jt5mq9Y=", jsonHook, `${json} `) === false,
     "validateRequestWithBody of a changed body",
   );
-  passed.push("signatures: getExpectedTwilioSignature, validateRequest, validateRequestWithBody (good, forged)");
+  passed.push(
+    "signatures: getExpectedTwilioSignature, validateRequest, validateRequestWithBody (good, forged)",
+  );
 
   check(use("PACKAGE_NAME") === "conversations-message", "PACKAGE_NAME");
   check(/^\d+\.\d+\.\d+/.test(use("VERSION")), "VERSION");
