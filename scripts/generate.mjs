@@ -411,7 +411,7 @@ async function contractFile() {
  * The spec's webhooks (OpenAPI 3.1 `webhooks`): for each event, how Twilio sends it (method, media
  * type), when (`x-event`: before or after which action on which resource), how long Twilio waits
  * (`x-timeout-ms`), its fields (`allOf` merged, `$ref`s resolved, documentation dropped) and which
- * are required, and what an answer may hold (a pre-event's JSON). A module of its own, so that code
+ * are required, what an answer may hold (a pre-event's JSON), and the spec's example bodies. A module of its own, so that code
  * that neither sends nor reads webhooks bundles none of it.
  */
 async function webhooksFile() {
@@ -458,6 +458,10 @@ async function webhooksFile() {
       resourceFields,
       ...(answer && { answer: answerOf(spec, answer) }),
       ...(restAnswer && { rejectedAnswer: restAnswer }),
+      // The request bodies the spec gives as examples, by name: what a checker sends a receiver.
+      examples: Object.fromEntries(
+        Object.entries(media.examples ?? {}).map(([name, example]) => [name, example.value]),
+      ),
     };
   }
   if (Object.keys(table).length && signature?.in !== "header")
@@ -509,6 +513,8 @@ export interface WebhookEntry {
   };
   /** What the REST caller gets when a pre-event rejects its action (the spec's x-rest-answer). */
   readonly rejectedAnswer?: { readonly status: number; readonly code: number; readonly message: string; readonly more_info: string };
+  /** The spec's examples of the event's request body, by name (its fields as the schema types them). */
+  readonly examples: { readonly [name: string]: { readonly [field: string]: unknown } };
 }
 /** Every webhook, typed as WebhookEntry. */
 export const webhookTable: { readonly [K in WebhookEvent]: WebhookEntry } = webhooks;

@@ -115,6 +115,20 @@ export const webhooks = {
       "code": 11217,
       "message": "The pre-event webhook rejected the action",
       "more_info": "https://www.twilio.com/docs/errors/11217"
+    },
+    "examples": {
+      "from-sdk": {
+        "EventType": "onMessageAdd",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "SDK",
+        "ClientIdentity": "dave",
+        "RetryCount": 0,
+        "Author": "dave",
+        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Body": "Hello",
+        "Attributes": "{}"
+      }
     }
   },
   "onMessageUpdate": {
@@ -255,6 +269,22 @@ export const webhooks = {
       "code": 11217,
       "message": "The pre-event webhook rejected the action",
       "more_info": "https://www.twilio.com/docs/errors/11217"
+    },
+    "examples": {
+      "from-api": {
+        "EventType": "onMessageUpdate",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "API",
+        "RetryCount": 0,
+        "Index": 0,
+        "Author": "system",
+        "Body": "Hello",
+        "Attributes": "{}",
+        "DateCreated": "2024-01-02T03:04:05.000Z",
+        "DateUpdated": "2024-01-02T03:04:05.000Z"
+      }
     }
   },
   "onMessageRemove": {
@@ -374,6 +404,22 @@ export const webhooks = {
       "code": 11217,
       "message": "The pre-event webhook rejected the action",
       "more_info": "https://www.twilio.com/docs/errors/11217"
+    },
+    "examples": {
+      "from-api": {
+        "EventType": "onMessageRemove",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "API",
+        "RetryCount": 0,
+        "Index": 0,
+        "Author": "system",
+        "Body": "Hello",
+        "Attributes": "{}",
+        "DateCreated": "2024-01-02T03:04:05.000Z",
+        "DateUpdated": "2024-01-02T03:04:05.000Z"
+      }
     }
   },
   "onMessageAdded": {
@@ -486,6 +532,38 @@ export const webhooks = {
       "MessageSid": "sid",
       "Index": "index",
       "DateCreated": "date_created"
+    },
+    "examples": {
+      "from-sdk": {
+        "EventType": "onMessageAdded",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "SDK",
+        "ClientIdentity": "dave",
+        "RetryCount": 0,
+        "Index": 33,
+        "Author": "dave",
+        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Body": "Hello",
+        "Attributes": "{}",
+        "DateCreated": "2021-08-10T18:00:58.111Z"
+      },
+      "from-sms": {
+        "EventType": "onMessageAdded",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessagingServiceSid": "MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "SMS",
+        "RetryCount": 0,
+        "Index": 0,
+        "Author": "+15555550100",
+        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Body": "Hi there",
+        "Attributes": "{}",
+        "DateCreated": "2022-05-18T13:42:17.312Z"
+      }
     }
   },
   "onMessageUpdated": {
@@ -598,6 +676,22 @@ export const webhooks = {
       "Index": "index",
       "DateCreated": "date_created",
       "DateUpdated": "date_updated"
+    },
+    "examples": {
+      "from-api": {
+        "EventType": "onMessageUpdated",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "API",
+        "RetryCount": 0,
+        "Index": 0,
+        "Author": "system",
+        "Body": "Hello again",
+        "Attributes": "{}",
+        "DateCreated": "2024-01-02T03:04:05.000Z",
+        "DateUpdated": "2024-01-02T03:05:00.000Z"
+      }
     }
   },
   "onMessageRemoved": {
@@ -715,6 +809,23 @@ export const webhooks = {
       "Index": "index",
       "DateCreated": "date_created",
       "DateUpdated": "date_updated"
+    },
+    "examples": {
+      "from-api": {
+        "EventType": "onMessageRemoved",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "API",
+        "RetryCount": 0,
+        "Index": 0,
+        "Author": "system",
+        "Body": "Hello",
+        "Attributes": "{}",
+        "DateCreated": "2024-01-02T03:04:05.000Z",
+        "DateUpdated": "2024-01-02T03:04:05.000Z",
+        "DateRemoved": "2024-01-02T03:06:00.000Z"
+      }
     }
   },
   "onDeliveryUpdated": {
@@ -832,6 +943,24 @@ export const webhooks = {
       "ErrorCode": "error_code",
       "DateCreated": "date_created",
       "DateUpdated": "date_updated"
+    },
+    "examples": {
+      "read": {
+        "EventType": "onDeliveryUpdated",
+        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ChatServiceSid": "ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "DeliveryReceiptSid": "DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ChannelMessageSid": "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "Source": "API",
+        "RetryCount": 0,
+        "Status": "read",
+        "ErrorCode": 0,
+        "DateCreated": "2024-01-02T03:04:05.000Z",
+        "DateUpdated": "2024-01-02T03:05:00.000Z"
+      }
     }
   }
 } as const;
@@ -868,6 +997,8 @@ export interface WebhookEntry {
   };
   /** What the REST caller gets when a pre-event rejects its action (the spec's x-rest-answer). */
   readonly rejectedAnswer?: { readonly status: number; readonly code: number; readonly message: string; readonly more_info: string };
+  /** The spec's examples of the event's request body, by name (its fields as the schema types them). */
+  readonly examples: { readonly [name: string]: { readonly [field: string]: unknown } };
 }
 /** Every webhook, typed as WebhookEntry. */
 export const webhookTable: { readonly [K in WebhookEvent]: WebhookEntry } = webhooks;

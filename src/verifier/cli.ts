@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // `npx conversations-message-verify --target URL`: judges a server by the package's spec and prints
-// a report a person can act on. Exit code 0 when every check passed, 1 when one failed, 2 when the
+// a report a person can act on; with `--webhook URL`, a receiver of Twilio's webhooks too (or alone). Exit code 0 when every check passed, 1 when one failed, 2 when the
 // run could not be made (a usage error, a target that cannot be reached, refused credentials, a
 // report that cannot be written), 3 when a check could not be judged (the budget spent, say), 130
 // when interrupted (after deleting what the run made).
@@ -11,10 +11,11 @@ import { parameterAfter } from "../core/operations.js";
 import { checkBaseUrl } from "../core/options.js";
 import { stableSid } from "../core/sids.js";
 import { servers } from "../generated/operations.js";
+import { TargetUnreachable } from "./exchange.js";
 import {
+  type AnyCheckName,
   CHECK_DESCRIPTIONS,
   CHECKS,
-  type CheckName,
   CredentialsRefused,
   DEFAULT_MAX_ANSWER_BYTES,
   DEFAULT_MAX_REQUESTS,
@@ -22,10 +23,12 @@ import {
   type Progress,
   type Report,
   STATEFUL_CHECKS,
-  Unreachable,
   verify,
+  verifyWebhook,
+  WEBHOOK_CHECK_DESCRIPTIONS,
+  WEBHOOK_CHECKS,
 } from "./index.js";
-import { jsonReport, junitReport, textReport } from "./report.js";
+import { combinedReport, jsonReport, junitReport, textReport } from "./report.js";
 import { operationOf, parameterExample } from "./spec.js";
 import { head, printable } from "./text.js";
 
@@ -41,8 +44,9 @@ const EXAMPLE_SERVICE = exampleAfter("service", "Services");
 const TEST_USERNAME = stableSid("AccountSid", NAME);
 const TEST_PASSWORD = "verify-test-token";
 
-const USAGE = `Usage: ${NAME} --target URL [options]
-       ${NAME} --live [--allow-writes] [options]
+const USAGE = `Usage: ${NAME} --target URL [--webhook URL] [options]
+       ${NAME} --live [--allow-writes] [--webhook URL] [options]
+       ${NAME} --webhook URL [options]
 
 Judges a server that claims to implement Twilio's Conversations Message API (a proxy, a gateway, a
 fake, or Twilio itself) by the OpenAPI description this package is built from. It makes the
@@ -59,6 +63,9 @@ Where:
                             $TWILIO_CHAT_SERVICE_SID, else the spec's example; with --live only
                             when given)
   --no-service              skip the service family
+  --webhook URL             a receiver of Twilio's message webhooks, as configured at Twilio: each
+                            event of the spec, signed with TWILIO_AUTH_TOKEN (which must be set),
+                            then forged and unsigned (the webhook checks); alone, or with a server
 
 What:
   --checks a,b              only these checks
@@ -82,7 +89,10 @@ fake takes and Twilio does not). The token never appears in the output, the repo
 commands, which read it from $TWILIO_AUTH_TOKEN.
 
 Checks:
-${CHECKS.map((c) => `  ${c.padEnd(16)}  ${CHECK_DESCRIPTIONS[c]}`).join("\n")}
+${CHECKS.map((c) => `  ${c.padEnd(17)}  ${CHECK_DESCRIPTIONS[c]}`).join("\n")}
+
+Webhook checks (with --webhook; --checks and --exclude-checks take these names too):
+${WEBHOOK_CHECKS.map((c) => `  ${c.padEnd(17)}  ${WEBHOOK_CHECK_DESCRIPTIONS[c]}`).join("\n")}
 
 With --live, on your own account:
   - Nothing is written unless --allow-writes is given.
@@ -96,7 +106,8 @@ Ctrl-C (or SIGTERM) stops the run, deletes the messages it made, lists them, and
 second one exits at once, listing the messages left behind.
 
 Exit codes: 0 every check passed; 1 a check failed; 2 the run could not be made (a usage error,
-the target cannot be reached, the credentials were refused, a report cannot be written); 3 a check
+the target or the webhook receiver cannot be reached, the credentials were refused, a report
+cannot be written); 3 a check
 could not be judged (the budget or time spent, nothing to judge); 130 interrupted.`;
 
 function usage(message: string): never {
@@ -109,6 +120,7 @@ try {
   ({ values } = parseArgs({
     options: {
       target: { type: "string" },
+      webhook: { type: "string" },
       live: { type: "boolean", default: false },
       "allow-writes": { type: "boolean", default: false },
       conversation: { type: "string" },
@@ -137,11 +149,35 @@ if (values.help) {
 const env = process.env;
 const live = values.live === true;
 if (live && values.target) usage("--target and --live exclude each other");
-if (!live && !values.target) usage("give --target URL (or --live for Twilio itself)");
+/** A REST server to judge; without one, only the webhook receiver is. */
+const rest = live || values.target !== undefined;
+const webhook = values.webhook as string | undefined;
+if (!rest && webhook === undefined)
+  usage("give --target URL (or --live for Twilio itself), or --webhook URL for a webhook receiver");
+if (!rest) {
+  // What only a REST run reads: given with --webhook alone, it would silently do nothing.
+  for (const flag of ["conversation", "service", "no-service", "stateless", "max-requests", "max-time"]) {
+    if (values[flag] !== undefined && values[flag] !== false)
+      usage(`--${flag} goes with --target or --live (a webhook receiver has no use for it)`);
+  }
+}
+if (webhook !== undefined) {
+  // Twilio signs the URL as configured; fetch cannot send one with credentials in it.
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(webhook);
+  } catch {}
+  if (!parsed || !/^https?:$/.test(parsed.protocol))
+    usage(`--webhook must be an absolute http(s) URL, got ${JSON.stringify(webhook)}`);
+  if (parsed.username || parsed.password)
+    usage("--webhook: a URL with a user name or password is not supported");
+  if (!env.TWILIO_AUTH_TOKEN)
+    usage("--webhook needs TWILIO_AUTH_TOKEN in the environment: it signs the webhooks");
+}
 if (values["allow-writes"] && !live)
   usage("--allow-writes goes with --live (other targets are written to anyway)");
 let target = servers[0] as string;
-if (!live) {
+if (values.target !== undefined) {
   // The client's own rule for a base URL: absolute http(s), no credentials, no query.
   try {
     target = checkBaseUrl(values.target);
@@ -152,25 +188,35 @@ if (!live) {
     usage(`--target ${why}`);
   }
 }
-const checkList = (flag: string): CheckName[] | undefined => {
+/** The checks of the servers given: the REST server's, the webhook receiver's, or both. */
+const available: readonly AnyCheckName[] = [
+  ...(rest ? CHECKS : []),
+  ...(webhook !== undefined ? WEBHOOK_CHECKS : []),
+];
+const checkList = (flag: string): AnyCheckName[] | undefined => {
   const text = values[flag];
   if (typeof text !== "string") return undefined;
   const names = text
     .split(",")
     .map((n) => n.trim())
     .filter(Boolean);
-  const unknown = names.filter((n) => !(CHECKS as readonly string[]).includes(n));
+  const all: readonly string[] = [...CHECKS, ...WEBHOOK_CHECKS];
+  const unknown = names.filter((n) => !all.includes(n));
   if (unknown.length)
-    usage(`--${flag}: no check named ${unknown.join(", ")} (the checks: ${CHECKS.join(", ")})`);
-  return names as CheckName[];
+    usage(`--${flag}: no check named ${unknown.join(", ")} (the checks: ${all.join(", ")})`);
+  const elsewhere = names.filter((n) => !(available as readonly string[]).includes(n));
+  if (elsewhere.length)
+    usage(
+      `--${flag}: ${elsewhere.join(", ")} ${(WEBHOOK_CHECKS as readonly string[]).includes(elsewhere[0] as string) ? "needs --webhook URL" : "needs --target URL or --live"}`,
+    );
+  return names as AnyCheckName[];
 };
 const checks = checkList("checks");
 const exclude = checkList("exclude-checks");
-if (
-  (checks && !checks.length) ||
-  CHECKS.every((c) => (checks && !checks.includes(c)) || exclude?.includes(c))
-)
-  usage("no check is left to run: --checks and --exclude-checks leave none");
+const chosen = available.filter((c) => (!checks || checks.includes(c)) && !exclude?.includes(c));
+if (!chosen.length) usage("no check is left to run: --checks and --exclude-checks leave none");
+const restChecks = CHECKS.filter((c) => chosen.includes(c));
+const webhookChecks = WEBHOOK_CHECKS.filter((c) => chosen.includes(c));
 /** A whole number flag of at least 1, or undefined when not given. */
 const count = (flag: string): number | undefined => {
   const text = values[flag];
@@ -219,6 +265,7 @@ function onProgress(event: Progress) {
   if (event.kind === "gone") outstanding.delete(event.sid);
   if (!progress) return;
   if (event.kind === "check") console.error(`${NAME}: ${event.check} (${event.family} family)`);
+  if (event.kind === "webhook") console.error(`${NAME}: ${event.check} (webhook receiver)`);
   if (event.kind === "wait")
     console.error(`${NAME}: 429 from ${event.operation}: waiting ${(event.ms / 1000).toFixed(1)} s`);
   if (event.kind === "cleanup")
@@ -268,30 +315,43 @@ async function writeReport(kind: string, file: string, text: string): Promise<bo
 }
 
 console.log(
-  `${NAME}: ${target}${live ? ` (Twilio, ${values["allow-writes"] ? "writes allowed" : "read-only"})` : ""}\n` +
-    `  conversation ${conversation}${service ? `, service ${service}` : ", no service family"}\n`,
+  (rest
+    ? `${NAME}: ${target}${live ? ` (Twilio, ${values["allow-writes"] ? "writes allowed" : "read-only"})` : ""}\n` +
+      `  conversation ${conversation}${service ? `, service ${service}` : ", no service family"}\n`
+    : "") + (webhook !== undefined ? `${rest ? "  " : `${NAME}: `}webhook receiver ${webhook}\n` : ""),
 );
 /** The run, and what it prints; resolves the exit code. */
 async function main(): Promise<number> {
-  let report: Report;
+  let report: Report | undefined;
   try {
-    report = await verify({
-      target,
-      username: username as string,
-      password: password as string,
-      conversation: conversation as string,
-      service,
-      checks,
-      exclude,
-      maxRequests,
-      maxTimeMs: maxTime === undefined ? undefined : maxTime * 1000,
-      maxAnswerBytes,
-      live,
-      allowWrites: values["allow-writes"] === true,
-      stateless: values.stateless === true,
-      signal: interrupt.signal,
-      onProgress,
-    });
+    if (restChecks.length)
+      report = await verify({
+        target,
+        username: username as string,
+        password: password as string,
+        conversation: conversation as string,
+        service,
+        checks: restChecks,
+        maxRequests,
+        maxTimeMs: maxTime === undefined ? undefined : maxTime * 1000,
+        maxAnswerBytes,
+        live,
+        allowWrites: values["allow-writes"] === true,
+        stateless: values.stateless === true,
+        signal: interrupt.signal,
+        onProgress,
+      });
+    if (webhookChecks.length && !interrupt.signal.aborted) {
+      const hooks = await verifyWebhook({
+        url: webhook as string,
+        authToken: env.TWILIO_AUTH_TOKEN as string,
+        checks: webhookChecks,
+        maxAnswerBytes,
+        signal: interrupt.signal,
+        onProgress,
+      });
+      report = report ? combinedReport(report, hooks) : hooks;
+    }
   } catch (error) {
     if (error instanceof CredentialsRefused) {
       // Nothing can be judged with credentials the server refuses; the token is never shown, and
@@ -304,7 +364,8 @@ async function main(): Promise<number> {
       );
       return 2;
     }
-    if (error instanceof Unreachable) {
+    // The REST target's (Unreachable) or the webhook receiver's.
+    if (error instanceof TargetUnreachable) {
       const refused = /ECONNREFUSED/.test(error.message)
         ? " (connection refused: is the server running?)"
         : "";
@@ -314,6 +375,8 @@ async function main(): Promise<number> {
     console.error(`${NAME}: the run failed: ${(error as Error).stack ?? String(error)}`);
     return 2;
   }
+  // Stryker disable next-line ConditionalExpression: a run with a check chosen makes a report
+  if (!report) return 2;
   if (interrupt.signal.aborted) {
     console.log(
       report.deleted.length

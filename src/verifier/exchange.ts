@@ -52,6 +52,8 @@ export interface Exchange {
   oversize?: { limit: number; declared: number | undefined };
   /** Set when `text` holds only the start of the answer: the whole text's length, in UTF-16 units. */
   fullLength?: number;
+  /** Set when no answer came (a webhook receiver's timeout, a connection that failed): why. `status` is then 0. */
+  failed?: string;
 }
 
 /** The target could not be reached (refused, reset, DNS, timeout): the run cannot go on. */

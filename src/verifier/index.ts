@@ -258,7 +258,7 @@ async function requestsForFullRun(options: VerifyOptions): Promise<number> {
  * SID, where a stateful check failed, is what a mock without state does.
  */
 function hintsFor(run: Run, exchanges: readonly Exchange[], families: readonly Family[]): string[] {
-  if (!run.failures.some((f) => STATEFUL_CHECKS.includes(f.check))) return [];
+  if (!run.failures.some((f) => (STATEFUL_CHECKS as readonly string[]).includes(f.check))) return [];
   for (const family of families) {
     const create = operationOf(family, "create");
     const item = itemParameterOf(family);
@@ -307,3 +307,11 @@ async function runFamily(ctx: FamilyContext) {
       for (const view of ctx.views) await judge(ctx, view);
     });
 }
+
+export {
+  type AnyCheckName,
+  WEBHOOK_CHECK_DESCRIPTIONS,
+  WEBHOOK_CHECKS,
+  type WebhookCheckName,
+} from "./run.js";
+export { verifyWebhook, type WebhookVerifyOptions } from "./webhook.js";

@@ -2,7 +2,7 @@
 // failure with its operation, the rule broken, what was expected and what came back, and a curl
 // command that sends the request again (the token left to $TWILIO_AUTH_TOKEN); and the same as
 // JUnit XML and as JSON for CI. No credential appears in any of them.
-import { curlOf, type Report } from "./index.js";
+import { curlOf, type Exchange, type Report } from "./index.js";
 import { printable } from "./text.js";
 
 const MARK = { passed: "PASS", failed: "FAIL", skipped: "SKIP", unjudged: "----" } as const;
@@ -116,4 +116,26 @@ export function jsonReport(report: Report): string {
     null,
     2,
   )}\n`;
+}
+
+/**
+ * One report of a REST run and a webhook run (--target and --webhook together): the checks of
+ * both, the counts added, and the exchanges numbered on from the first run's.
+ */
+export function combinedReport(first: Report, second: Report): Report {
+  const offset = first.exchanges.length;
+  const renumbered = new Map(second.exchanges.map((x) => [x, { ...x, n: x.n + offset }]));
+  const moved = (x: Exchange | undefined) => (x && renumbered.get(x)) ?? x;
+  return {
+    ...first,
+    durationMs: first.durationMs + second.durationMs,
+    requests: first.requests + second.requests,
+    counted: first.counted + second.counted,
+    waitedMs: first.waitedMs + second.waitedMs,
+    checks: [...first.checks, ...second.checks],
+    failures: [...first.failures, ...second.failures.map((f) => ({ ...f, exchange: moved(f.exchange) }))],
+    stopped: first.stopped ?? second.stopped,
+    hints: [...first.hints, ...second.hints],
+    exchanges: [...first.exchanges, ...second.exchanges.map((x) => moved(x) as Exchange)],
+  };
 }

@@ -41,8 +41,26 @@ export const CHECK_DESCRIPTIONS: Record<CheckName, string> = {
     "a message's delivery summary agrees with its receipts by the spec's rule, and each receipt names that message",
 };
 
+/**
+ * The checks of a webhook receiver (--webhook URL): apart from CHECKS, since they judge another
+ * server, by the spec's `webhooks` rather than its paths; a run reports those of the servers it was given.
+ */
+export const WEBHOOK_CHECKS = ["webhook-accepts", "webhook-answer", "webhook-signature"] as const;
+export type WebhookCheckName = (typeof WEBHOOK_CHECKS)[number];
+
+export const WEBHOOK_CHECK_DESCRIPTIONS: Record<WebhookCheckName, string> = {
+  "webhook-accepts":
+    "every event of the spec's webhooks, signed with TWILIO_AUTH_TOKEN, gets a 2xx within the event's timeout",
+  "webhook-answer":
+    "a pre-event's 2xx answer, when a JSON object, sets only fields the spec's answer allows, each valid",
+  "webhook-signature": "every event with a forged signature, and with none, gets a 4xx",
+};
+
+/** Any check a run can report: the REST server's or the webhook receiver's. */
+export type AnyCheckName = CheckName | WebhookCheckName;
+
 export interface Failure {
-  check: CheckName;
+  check: AnyCheckName;
   operation: string;
   rule: string;
   expected: string;
@@ -56,7 +74,7 @@ const PER_ANSWER: readonly CheckName[] = ["status", "content-type", "response-sc
 export const STATEFUL_CHECKS: readonly CheckName[] = ["stateful", "identity", "lists", "delivery"];
 
 export interface CheckResult {
-  name: CheckName;
+  name: AnyCheckName;
   /**
    * `skipped`: as asked (not selected, --stateless, read-only); `unjudged`: it could not be judged
    * to its end (the budget or time spent, the run interrupted, nothing to judge). A run with an
@@ -83,6 +101,7 @@ export function shortAnswer(exchange: Exchange): string {
 /** What a run reports as it goes: each check as it starts, each 429 waited out, messages made and gone. */
 export type Progress =
   | { kind: "check"; check: CheckName; family: Family }
+  | { kind: "webhook"; check: WebhookCheckName }
   | { kind: "wait"; ms: number; operation: OperationId; purpose: string }
   | { kind: "made"; sid: string; family: Family }
   | { kind: "gone"; sid: string; family: Family }
