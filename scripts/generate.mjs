@@ -417,6 +417,7 @@ async function contractFile() {
 async function webhooksFile() {
   const spec = await loadDereferencedSpec(SPEC);
   const table = {};
+  const examples = {};
   const schemes = spec.components?.securitySchemes ?? {};
   const signature = Object.values(schemes).find((scheme) => scheme["x-signature"]);
   for (const [event, item] of Object.entries(spec.webhooks ?? {})) {
@@ -458,17 +459,20 @@ async function webhooksFile() {
       resourceFields,
       ...(answer && { answer: answerOf(spec, answer) }),
       ...(restAnswer && { rejectedAnswer: restAnswer }),
-      // The request bodies the spec gives as examples, by name: what a checker sends a receiver.
-      examples: Object.fromEntries(
-        Object.entries(media.examples ?? {}).map(([name, example]) => [name, example.value]),
-      ),
     };
+    // The request bodies the spec gives as examples, by name: what a checker sends a receiver.
+    // A table of their own, so that code reading webhooks (parseWebhook) bundles none of them.
+    examples[event] = Object.fromEntries(
+      Object.entries(media.examples ?? {}).map(([name, example]) => [name, example.value]),
+    );
   }
   if (Object.keys(table).length && signature?.in !== "header")
     throw new Error("the webhooks' signature scheme must be a header (x-signature)");
   return (
     header("The webhooks Twilio sends: when, how, their fields and what an answer may hold.") +
     asConst("webhooks", table) +
+    "\n/** The spec's examples of each event's request body, by name (fields as the schema types them). */\n" +
+    asConst("webhookExamples", examples) +
     "\n/** How webhooks are signed: the header, and the algorithm (the security scheme with x-signature). */\n" +
     asConst("signature", signature ? { header: signature.name, algorithm: signature["x-signature"] } : null) +
     "\nexport type WebhookEvent = keyof typeof webhooks;\n" +
@@ -513,8 +517,6 @@ export interface WebhookEntry {
   };
   /** What the REST caller gets when a pre-event rejects its action (the spec's x-rest-answer). */
   readonly rejectedAnswer?: { readonly status: number; readonly code: number; readonly message: string; readonly more_info: string };
-  /** The spec's examples of the event's request body, by name (its fields as the schema types them). */
-  readonly examples: { readonly [name: string]: { readonly [field: string]: unknown } };
 }
 /** Every webhook, typed as WebhookEntry. */
 export const webhookTable: { readonly [K in WebhookEvent]: WebhookEntry } = webhooks;

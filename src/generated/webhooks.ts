@@ -115,20 +115,6 @@ export const webhooks = {
       "code": 11217,
       "message": "The pre-event webhook rejected the action",
       "more_info": "https://www.twilio.com/docs/errors/11217"
-    },
-    "examples": {
-      "from-sdk": {
-        "EventType": "onMessageAdd",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "SDK",
-        "ClientIdentity": "dave",
-        "RetryCount": 0,
-        "Author": "dave",
-        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Body": "Hello",
-        "Attributes": "{}"
-      }
     }
   },
   "onMessageUpdate": {
@@ -269,22 +255,6 @@ export const webhooks = {
       "code": 11217,
       "message": "The pre-event webhook rejected the action",
       "more_info": "https://www.twilio.com/docs/errors/11217"
-    },
-    "examples": {
-      "from-api": {
-        "EventType": "onMessageUpdate",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "API",
-        "RetryCount": 0,
-        "Index": 0,
-        "Author": "system",
-        "Body": "Hello",
-        "Attributes": "{}",
-        "DateCreated": "2024-01-02T03:04:05.000Z",
-        "DateUpdated": "2024-01-02T03:04:05.000Z"
-      }
     }
   },
   "onMessageRemove": {
@@ -404,22 +374,6 @@ export const webhooks = {
       "code": 11217,
       "message": "The pre-event webhook rejected the action",
       "more_info": "https://www.twilio.com/docs/errors/11217"
-    },
-    "examples": {
-      "from-api": {
-        "EventType": "onMessageRemove",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "API",
-        "RetryCount": 0,
-        "Index": 0,
-        "Author": "system",
-        "Body": "Hello",
-        "Attributes": "{}",
-        "DateCreated": "2024-01-02T03:04:05.000Z",
-        "DateUpdated": "2024-01-02T03:04:05.000Z"
-      }
     }
   },
   "onMessageAdded": {
@@ -532,38 +486,6 @@ export const webhooks = {
       "MessageSid": "sid",
       "Index": "index",
       "DateCreated": "date_created"
-    },
-    "examples": {
-      "from-sdk": {
-        "EventType": "onMessageAdded",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "SDK",
-        "ClientIdentity": "dave",
-        "RetryCount": 0,
-        "Index": 33,
-        "Author": "dave",
-        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Body": "Hello",
-        "Attributes": "{}",
-        "DateCreated": "2021-08-10T18:00:58.111Z"
-      },
-      "from-sms": {
-        "EventType": "onMessageAdded",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessagingServiceSid": "MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "SMS",
-        "RetryCount": 0,
-        "Index": 0,
-        "Author": "+15555550100",
-        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Body": "Hi there",
-        "Attributes": "{}",
-        "DateCreated": "2022-05-18T13:42:17.312Z"
-      }
     }
   },
   "onMessageUpdated": {
@@ -676,22 +598,6 @@ export const webhooks = {
       "Index": "index",
       "DateCreated": "date_created",
       "DateUpdated": "date_updated"
-    },
-    "examples": {
-      "from-api": {
-        "EventType": "onMessageUpdated",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "API",
-        "RetryCount": 0,
-        "Index": 0,
-        "Author": "system",
-        "Body": "Hello again",
-        "Attributes": "{}",
-        "DateCreated": "2024-01-02T03:04:05.000Z",
-        "DateUpdated": "2024-01-02T03:05:00.000Z"
-      }
     }
   },
   "onMessageRemoved": {
@@ -809,23 +715,6 @@ export const webhooks = {
       "Index": "index",
       "DateCreated": "date_created",
       "DateUpdated": "date_updated"
-    },
-    "examples": {
-      "from-api": {
-        "EventType": "onMessageRemoved",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "API",
-        "RetryCount": 0,
-        "Index": 0,
-        "Author": "system",
-        "Body": "Hello",
-        "Attributes": "{}",
-        "DateCreated": "2024-01-02T03:04:05.000Z",
-        "DateUpdated": "2024-01-02T03:04:05.000Z",
-        "DateRemoved": "2024-01-02T03:06:00.000Z"
-      }
     }
   },
   "onDeliveryUpdated": {
@@ -943,24 +832,139 @@ export const webhooks = {
       "ErrorCode": "error_code",
       "DateCreated": "date_created",
       "DateUpdated": "date_updated"
+    }
+  }
+} as const;
+
+/** The spec's examples of each event's request body, by name (fields as the schema types them). */
+export const webhookExamples = {
+  "onMessageAdd": {
+    "from-sdk": {
+      "EventType": "onMessageAdd",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "SDK",
+      "ClientIdentity": "dave",
+      "RetryCount": 0,
+      "Author": "dave",
+      "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Body": "Hello",
+      "Attributes": "{}"
+    }
+  },
+  "onMessageUpdate": {
+    "from-api": {
+      "EventType": "onMessageUpdate",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "API",
+      "RetryCount": 0,
+      "Index": 0,
+      "Author": "system",
+      "Body": "Hello",
+      "Attributes": "{}",
+      "DateCreated": "2024-01-02T03:04:05.000Z",
+      "DateUpdated": "2024-01-02T03:04:05.000Z"
+    }
+  },
+  "onMessageRemove": {
+    "from-api": {
+      "EventType": "onMessageRemove",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "API",
+      "RetryCount": 0,
+      "Index": 0,
+      "Author": "system",
+      "Body": "Hello",
+      "Attributes": "{}",
+      "DateCreated": "2024-01-02T03:04:05.000Z",
+      "DateUpdated": "2024-01-02T03:04:05.000Z"
+    }
+  },
+  "onMessageAdded": {
+    "from-sdk": {
+      "EventType": "onMessageAdded",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "SDK",
+      "ClientIdentity": "dave",
+      "RetryCount": 0,
+      "Index": 33,
+      "Author": "dave",
+      "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Body": "Hello",
+      "Attributes": "{}",
+      "DateCreated": "2021-08-10T18:00:58.111Z"
     },
-    "examples": {
-      "read": {
-        "EventType": "onDeliveryUpdated",
-        "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ChatServiceSid": "ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "DeliveryReceiptSid": "DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ChannelMessageSid": "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "Source": "API",
-        "RetryCount": 0,
-        "Status": "read",
-        "ErrorCode": 0,
-        "DateCreated": "2024-01-02T03:04:05.000Z",
-        "DateUpdated": "2024-01-02T03:05:00.000Z"
-      }
+    "from-sms": {
+      "EventType": "onMessageAdded",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessagingServiceSid": "MGaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "SMS",
+      "RetryCount": 0,
+      "Index": 0,
+      "Author": "+15555550100",
+      "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Body": "Hi there",
+      "Attributes": "{}",
+      "DateCreated": "2022-05-18T13:42:17.312Z"
+    }
+  },
+  "onMessageUpdated": {
+    "from-api": {
+      "EventType": "onMessageUpdated",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "API",
+      "RetryCount": 0,
+      "Index": 0,
+      "Author": "system",
+      "Body": "Hello again",
+      "Attributes": "{}",
+      "DateCreated": "2024-01-02T03:04:05.000Z",
+      "DateUpdated": "2024-01-02T03:05:00.000Z"
+    }
+  },
+  "onMessageRemoved": {
+    "from-api": {
+      "EventType": "onMessageRemoved",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "API",
+      "RetryCount": 0,
+      "Index": 0,
+      "Author": "system",
+      "Body": "Hello",
+      "Attributes": "{}",
+      "DateCreated": "2024-01-02T03:04:05.000Z",
+      "DateUpdated": "2024-01-02T03:04:05.000Z",
+      "DateRemoved": "2024-01-02T03:06:00.000Z"
+    }
+  },
+  "onDeliveryUpdated": {
+    "read": {
+      "EventType": "onDeliveryUpdated",
+      "AccountSid": "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ChatServiceSid": "ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ConversationSid": "CHaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "MessageSid": "IMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "DeliveryReceiptSid": "DYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ChannelMessageSid": "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ParticipantSid": "MBaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "Source": "API",
+      "RetryCount": 0,
+      "Status": "read",
+      "ErrorCode": 0,
+      "DateCreated": "2024-01-02T03:04:05.000Z",
+      "DateUpdated": "2024-01-02T03:05:00.000Z"
     }
   }
 } as const;
@@ -997,8 +1001,6 @@ export interface WebhookEntry {
   };
   /** What the REST caller gets when a pre-event rejects its action (the spec's x-rest-answer). */
   readonly rejectedAnswer?: { readonly status: number; readonly code: number; readonly message: string; readonly more_info: string };
-  /** The spec's examples of the event's request body, by name (its fields as the schema types them). */
-  readonly examples: { readonly [name: string]: { readonly [field: string]: unknown } };
 }
 /** Every webhook, typed as WebhookEntry. */
 export const webhookTable: { readonly [K in WebhookEvent]: WebhookEntry } = webhooks;

@@ -4,6 +4,7 @@
 // again forged and unsigned, and reports in the shape of the REST run's report, so that the text,
 // JUnit and JSON reports and the exit codes are the same.
 import { formFields, type WebhookEvent, webhookEvents, webhookTable } from "../core/webhooks.js";
+import { webhookExamples } from "../generated/webhooks.js";
 import { getExpectedTwilioSignature } from "../webhooks/signature.js";
 import { webhookAccepts } from "./checks/webhook-accepts.js";
 import { webhookAnswer } from "./checks/webhook-answer.js";
@@ -83,7 +84,7 @@ export async function verifyWebhook(options: WebhookVerifyOptions): Promise<Repo
     verdicts,
     timeoutOf: (event) => options.timeoutMs ?? webhookTable[event].timeoutMs ?? DEFAULT_TIMEOUT_MS,
     examples: (event) =>
-      Object.entries(webhookTable[event].examples).map(([name, value]) => [name, formFields(value)]),
+      Object.entries(webhookExamples[event]).map(([name, value]) => [name, formFields(value)]),
   };
   const progress = (check: WebhookCheckName) => options.onProgress?.({ kind: "webhook", check });
   try {

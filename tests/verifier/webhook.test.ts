@@ -3,13 +3,14 @@
 // answer in time, a pre-event answer setting what it may not) fails its own check only, named.
 import { afterEach, describe, expect, it } from "vitest";
 import { webhookEvents, webhookTable } from "../../src/core/webhooks.js";
+import { webhookExamples } from "../../src/generated/webhooks.js";
 import { curlOf, type Report, verifyWebhook } from "../../src/verifier/index.js";
 import type { TestServer } from "../support/servers";
 import { type Answer, trustingReceiver, twilioReceiver } from "../support/webhook-receivers";
 
 const TOKEN = "webhook-test-token";
 /** Every example of every event: what webhook-accepts judges. */
-const EXAMPLES = webhookEvents.flatMap((e) => Object.keys(webhookTable[e].examples).map(() => e));
+const EXAMPLES = webhookEvents.flatMap((e) => Object.keys(webhookExamples[e]).map(() => e));
 /** The events a JSON answer may change something of. */
 const ANSWERED = EXAMPLES.filter((e) => webhookTable[e].answer);
 const PRE = webhookEvents.filter((e) => webhookTable[e].phase === "pre");
