@@ -260,9 +260,44 @@ export async function smokeEmulator(pkg, emulatorPkg, { account: ACCOUNT }) {
     refused instanceof use("ValidationError") && refused instanceof use("ConversationsError"),
     "emulator: a seed refused",
   );
+  // Webhooks in this runtime, with no port: a moderation pre-hook refuses one message and passes
+  // another; the post-event that follows is signed with the emulator's default token.
+  const hooked = use("createEmulator")({
+    webhooks: { preWebhookUrl: "https://hooks.example/pre", postWebhookUrl: "https://hooks.example/post" },
+    webhookFetch: async (input, init) => {
+      const request = new Request(input, init);
+      const form = Object.fromEntries(new URLSearchParams(await request.text()));
+      const signedOk = pkg.validateRequest(
+        use("WEBHOOK_AUTH_TOKEN"),
+        request.headers.get("x-twilio-signature"),
+        request.url,
+        form,
+      );
+      if (!signedOk) return new Response("forbidden", { status: 403 });
+      return new Response(null, { status: form.Body === "spam" ? 403 : 204 });
+    },
+  });
+  const inbound = await hooked.receive("smoke-room", {
+    author: "+15555550100",
+    body: "hello",
+    source: "SMS",
+  });
+  const spam = await failure(() =>
+    hooked.receive("smoke-room", { author: "+15555550100", body: "spam", source: "SMS" }),
+  );
+  await hooked.webhooks.settled();
+  check(
+    inbound.body === "hello" && spam instanceof use("WebhookRejectedError"),
+    "emulator: a pre-event refusal",
+  );
+  check(
+    hooked.webhooks.map((call) => `${call.event} ${call.status}`).join(", ") ===
+      "onMessageAdd 204, onMessageAdded 204, onMessageAdd 403",
+    "emulator: webhooks signed and sent in order",
+  );
   const uncalled = Object.keys(emulatorPkg).filter((name) => name !== "__esModule" && !called.has(name));
   check(uncalled.length === 0, `every emulator export called (not: ${uncalled.join(", ")})`);
   return [
-    `emulator: create, fetch, list newest first, 404, typed page, seed refused (${called.size} exports)`,
+    `emulator: create, fetch, list newest first, 404, typed page, seed refused, webhooks (${called.size} exports)`,
   ];
 }

@@ -14,8 +14,9 @@ const binOf = (pkg, file) => join(ROOT, "node_modules", pkg, file);
 const dir = mkdtempSync(join(tmpdir(), "pack-"));
 // emulator/package.json: where resolvers that ignore "exports" (TypeScript's node10) find the
 // pkg/emulator subpath.
+// The licences of code bundled into dist/ go with it (dist/noble-hashes.LICENSE: MIT asks for it).
 const ALLOWED =
-  /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|README\.md|LICENSE|package\.json|emulator\/package\.json)$/;
+  /^(dist\/.+\.(js|cjs|d\.ts|d\.cts|LICENSE)|README\.md|LICENSE|package\.json|emulator\/package\.json)$/;
 
 let failed = false;
 try {
