@@ -1,6 +1,6 @@
 // Options, credentials, headers and errors, seen from the requests the client sends.
 import { readFileSync } from "node:fs";
-import type { ClientOpts } from "twilio";
+import type { ClientOpts } from "twilio/lib/base/BaseTwilio";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { optionNames } from "../../src/core/options.js";
 import twilio, {

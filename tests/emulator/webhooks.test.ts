@@ -3,7 +3,7 @@
 // changes, refuses; a timeout proceeds), that post-events never change the REST answer, receive()
 // and deliver(). Every event sent is held to the spec twice: the table's findEventViolation and
 // Ajv on the event's component schema. Delivery is in-process, through webhookFetch, with no port.
-import twilio from "twilio";
+
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findEventViolation, typedFields, webhookTable } from "../../src/core/webhooks.js";
 import {
@@ -20,6 +20,7 @@ import { validateRequest } from "../../src/webhooks/signature.js";
 import { schemaErrors } from "../support/contract";
 import { ACCOUNT_SID, AUTH_TOKEN, CONVERSATION_SID, SERVICE_SID, spec } from "../support/fixtures";
 import { thrownBy } from "../support/thrown";
+import twilio from "../support/twilio-node";
 
 const PRE = "https://hooks.example.com/pre?app=1";
 const POST = "https://hooks.example.com/post";

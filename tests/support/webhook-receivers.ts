@@ -3,8 +3,8 @@
 // with express.urlencoded() would (its `header()`, `protocol`, `originalUrl` and parsed `body`), and
 // one that checks nothing. Each answers what the test's `answer` says for an event.
 import type { ServerResponse } from "node:http";
-import twilio from "twilio";
 import { type Received, startServer, type TestServer } from "./servers";
+import twilio from "./twilio-node";
 
 /** What a receiver answers an event that it lets through: a status and a body (default 200, empty). */
 export type Answer = (event: string) => { status?: number; body?: string; never?: boolean } | undefined;

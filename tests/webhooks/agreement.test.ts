@@ -6,10 +6,10 @@
 // these (a TypeError both).
 import { createHash } from "node:crypto";
 import { parse, stringify } from "node:querystring";
-import twilio from "twilio";
 import { describe, expect, it } from "vitest";
 import { getExpectedTwilioSignature, validateRequest, validateRequestWithBody } from "../../src/index.js";
 import { addPort, removePort } from "../../src/webhooks/url-variants.js";
+import twilio from "../support/twilio-node";
 import { oneCharChanged, prng, randomParams, randomUrl } from "./generated.js";
 
 const CASES = 400;

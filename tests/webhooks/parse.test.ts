@@ -2,7 +2,7 @@
 // read into its typed event; every example of every event in the spec, by POST and by GET. A
 // missing or wrong signature is a WebhookSignatureError; an event the spec does not describe, or
 // one that breaks its rules, a ValidationError naming the field; options as every other call has them.
-import twilioNode from "twilio";
+
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
   ConfigurationError,
@@ -14,6 +14,7 @@ import {
 } from "../../src/index.js";
 import { AUTH_TOKEN, spec } from "../support/fixtures";
 import type { Json } from "../support/spec";
+import twilioNode from "../support/twilio-node";
 
 const URL_SIGNED = "https://bot.example.com/twilio/hooks?room=support";
 const HEADER: string = (Object.values(spec.components.securitySchemes) as Json[]).find(
