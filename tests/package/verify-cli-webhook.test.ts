@@ -1,52 +1,13 @@
-// The verifier's command line, as installed (dist/verify-cli.js, the package's bin), judging a
-// webhook receiver (--webhook URL), alone and with the REST checks. A file apart from
-// verify-cli.test.ts so the two run side by side; the helpers are the same.
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEmulator, type Emulator } from "../../src/emulator/index.js";
 import { CHECKS, WEBHOOK_CHECKS } from "../../src/verifier/index.js";
 import { ACCOUNT_SID } from "../support/fixtures";
 import type { TestServer } from "../support/servers";
+import { closedPort, TOKEN, verifyCli } from "../support/verify-cli";
 import { trustingReceiver, twilioReceiver } from "../support/webhook-receivers";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CLI = `${ROOT}dist/verify-cli.js`;
-// A token that must never be printed or written.
-const TOKEN = "cli-test-token-must-stay-secret";
-
-function verifyCli(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [...nodeOptions, CLI, ...args],
-      {
-        env: {
-          PATH: process.env.PATH ?? "",
-          TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-          TWILIO_AUTH_TOKEN: TOKEN,
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let emulator: Emulator | undefined;
 afterEach(async () => {

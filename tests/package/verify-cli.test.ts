@@ -1,10 +1,9 @@
 // The verifier's command line, as installed (dist/verify-cli.js, the package's bin): its exit
 // codes, its report and reproducers, its JUnit and JSON files, and a token that never shows.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,41 +13,9 @@ import { createEmulator, type Emulator } from "../../src/emulator/index.js";
 import { CHECKS, WEBHOOK_CHECKS } from "../../src/verifier/index.js";
 import { ACCOUNT_SID, CONVERSATION_SID } from "../support/fixtures";
 
+import { CLI, closedPort, ENV, TOKEN, verifyCli } from "../support/verify-cli";
+
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CLI = `${ROOT}dist/verify-cli.js`;
-// A token that must never be printed or written.
-const TOKEN = "cli-test-token-must-stay-secret";
-
-const ENV = { PATH: process.env.PATH ?? "", TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: TOKEN };
-
-function verifyCli(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [...nodeOptions, CLI, ...args],
-      {
-        env: {
-          PATH: process.env.PATH ?? "",
-          TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-          TWILIO_AUTH_TOKEN: TOKEN,
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The verifier's command line, running: what it has printed so far, and its exit. */
 function startVerify(args: string[]) {
